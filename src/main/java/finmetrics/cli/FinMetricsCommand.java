@@ -1,0 +1,48 @@
+package finmetrics.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: with no subcommand it runs {@code report} on seeds/ into reports/. */
+@Command(
+    name = "finmetrics",
+    mixinStandardHelpOptions = true,
+    version = "finmetrics 0.1.0",
+    sortOptions = false,
+    description = {
+      "Turns prose about companies into financial figures people can compare.",
+      "With no command, runs 'report' on seeds/ and writes reports/."
+    },
+    subcommands = {ReportCommand.class, ExtractCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:An input could not be read, an output could not be written, or a warning under --strict.",
+      "2:Usage error: an unknown option or a missing argument."
+    },
+    footer = {"", "Example:", "  finmetrics report seeds --out reports"})
+public final class FinMetricsCommand implements java.util.concurrent.Callable<Integer> {
+
+  @Option(names = "--stacktrace", description = "Print the stack trace of an unexpected error.", scope = CommandLine.ScopeType.INHERIT)
+  boolean stacktrace;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    // No subcommand: the main job with its defaults.
+    return spec.commandLine().getSubcommands().get("report").execute();
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new FinMetricsCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,98 @@
+package finmetrics.cli;
+
+import finmetrics.Pipeline;
+import finmetrics.model.Diagnostic;
+import finmetrics.report.ChartFormat;
+import finmetrics.report.ReportOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code finmetrics report}: the main job, from documents to a comparison report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Extracts the figures, derives margins, growth and cost mix, and writes facts.csv,"
+          + " metrics.csv, comparison.csv, charts/, report.md and report.html.",
+      "Everything is computed before anything is written, so a failure leaves DIR as it was."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:A file could not be read, an output could not be written, or a warning under --strict.",
+      "2:Usage error."
+    },
+    footer = {"", "Example:", "  finmetrics report seeds --out reports --charts png"})
+final class ReportCommand implements Callable<Integer> {
+
+  /** The choices of --charts; NONE writes no charts. */
+  enum Charts {
+    PNG,
+    SVG,
+    NONE
+  }
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or folders to read (default: seeds).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      defaultValue = "reports",
+      description = "Folder to write the outputs into, created if missing (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--charts",
+      split = ",",
+      paramLabel = "FORMAT",
+      defaultValue = "png,svg",
+      description = "Chart formats, comma-separated: png, svg, or none (default: ${DEFAULT-VALUE}).")
+  List<Charts> charts;
+
+  @Option(names = "--strict", description = "Fail (exit 1) when there is any warning.")
+  boolean strict;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> paths = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+    Pipeline.Outcome outcome = Pipeline.extract(paths);
+    if (outcome.documents().isEmpty() && outcome.hasErrors()) {
+      Diagnostics.print(outcome.diagnostics(), spec.commandLine().getErr(), strict);
+      return 1; // nothing was read: leave the previous report alone
+    }
+    List<Diagnostic> warnings =
+        Pipeline.writeReport(outcome, out, new ReportOptions(chartFormats(), outcome.documents()));
+    List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
+    all.addAll(warnings);
+    long warningCount = Diagnostics.print(all, spec.commandLine().getErr(), strict);
+    spec.commandLine().getOut().println(
+        "finmetrics: " + outcome.facts().size() + " facts from " + outcome.documents().size()
+            + " documents; wrote " + out);
+    return outcome.hasErrors() || (strict && warningCount > 0) ? 1 : 0;
+  }
+
+  private Set<ChartFormat> chartFormats() {
+    Set<ChartFormat> formats = EnumSet.noneOf(ChartFormat.class);
+    for (Charts c : charts) {
+      if (c != Charts.NONE) {
+        formats.add(ChartFormat.valueOf(c.name()));
+      }
+    }
+    return formats;
+  }
+}

@@ -1,0 +1,129 @@
+package finmetrics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line as a user would and checks exit codes, messages and outputs. */
+class CliTest {
+  private static final String PROFILE =
+      """
+      ---
+      title: northwind-traders
+      ---
+
+      Businessmodel of Northwind Traders
+      ----------------------------------
+
+      ### Revenue Streams
+
+      Northwind Traders generated revenue of $12.5 million in 2021.
+      """;
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = FinMetricsCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, content);
+    return file;
+  }
+
+  private Path profile() throws IOException {
+    return write("in/northwind.md", PROFILE.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void extractWritesFactsCsvWithTheContractColumnsFirst() throws IOException {
+    Path in = profile().getParent();
+    Run run = run("extract", in.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = Files.readAllLines(dir.resolve("out/facts.csv"));
+    assertTrue(lines.get(0).startsWith("document,company,metric,period,value,unit,qualifier,"));
+    assertTrue(
+        lines.get(1).startsWith("northwind.md,Northwind Traders,revenue,2021,12500000,USD,exact,"),
+        lines.get(1));
+  }
+
+  @Test
+  void extractToDashWritesTheCsvToStandardOutput() throws IOException {
+    Run run = run("extract", profile().toString(), "--out", "-");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("document,company,metric"), run.out());
+    assertTrue(run.out().contains("northwind.md,Northwind Traders,revenue,2021,12500000"));
+  }
+
+  @Test
+  void aMissingPathIsOneLineNamingItAndTheOtherFilesAreStillProcessed() throws IOException {
+    Path missing = dir.resolve("nope.md");
+    Run run =
+        run("extract", missing.toString(), profile().toString(), "--out", dir.resolve("o").toString());
+    assertEquals(1, run.code());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("nope.md"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertTrue(Files.readString(dir.resolve("o/facts.csv")).contains("Northwind Traders"));
+  }
+
+  @Test
+  void emptyAndBinaryFilesAreReportedByNameWithoutAStackTrace() throws IOException {
+    Path empty = write("bad/empty.md", new byte[0]);
+    Path binary = write("bad/blob.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Run run = run("extract", empty.toString(), binary.toString(), "--out", "-");
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("empty.md"), run.err());
+    assertTrue(run.err().contains("blob.md"), run.err());
+    assertEquals(2, run.err().lines().count(), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void whenNothingCanBeReadNoOutputIsWritten() {
+    Run run = run("extract", dir.resolve("nope").toString(), "--out", dir.resolve("o").toString());
+    assertEquals(1, run.code());
+    assertFalse(Files.exists(dir.resolve("o/facts.csv")));
+  }
+
+  @Test
+  void usageErrorsExitTwoWithTheUsageText() {
+    Run missingOut = run("extract", "seeds");
+    assertEquals(2, missingOut.code());
+    assertTrue(missingOut.err().contains("--out"), missingOut.err());
+    assertTrue(missingOut.err().contains("Usage:"), missingOut.err());
+
+    Run unknown = run("report", "--no-such-option");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("Unknown option"), unknown.err());
+
+    Run badCharts = run("report", "--charts", "gif");
+    assertEquals(2, badCharts.code());
+    assertTrue(badCharts.err().contains("gif"), badCharts.err());
+  }
+
+  @Test
+  void helpDescribesTheCommandAndItsExitCodes() {
+    Run run = run("report", "--help");
+    assertEquals(0, run.code());
+    assertTrue(run.out().contains("comparison.csv"), run.out());
+    assertTrue(run.out().contains("Exit codes:"), run.out());
+  }
+}

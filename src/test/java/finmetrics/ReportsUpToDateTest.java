@@ -1,0 +1,52 @@
+package finmetrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import finmetrics.report.ChartFormat;
+import finmetrics.report.ReportOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The committed reports/ must be what {@code ./finmetrics} writes for the committed seeds/. */
+class ReportsUpToDateTest {
+  @TempDir Path tmp;
+
+  @Test
+  void committedReportsMatchAFreshRunOnTheSeeds() throws IOException {
+    Pipeline.Outcome outcome = Pipeline.extract(List.of(Path.of("seeds")));
+    assertTrue(outcome.facts().size() > 0, "the seeds give no facts");
+    Pipeline.writeReport(
+        outcome, tmp, new ReportOptions(EnumSet.allOf(ChartFormat.class), outcome.documents()));
+    List<String> written = textFiles(tmp);
+    assertEquals(written, textFiles(Path.of("reports")), "reports/ holds other files than a run writes");
+    for (String name : written) {
+      assertEquals(
+          Files.readString(tmp.resolve(name), StandardCharsets.UTF_8),
+          Files.readString(Path.of("reports").resolve(name), StandardCharsets.UTF_8),
+          "reports/" + name + " is stale: run ./finmetrics and commit reports/");
+    }
+    for (String chart : List.of("png", "svg")) {
+      try (Stream<Path> charts = Files.list(tmp.resolve("charts"))) {
+        assertTrue(charts.anyMatch(p -> p.toString().endsWith("." + chart)), "no " + chart + " chart");
+      }
+    }
+  }
+
+  private static List<String> textFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".csv") || n.endsWith(".md") || n.endsWith(".html"))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,12 +1,77 @@
 package finmetrics.extract;
 
+import finmetrics.ingest.Block;
 import finmetrics.ingest.Document;
+import finmetrics.model.Fact;
+import finmetrics.model.Period;
+import finmetrics.model.Provenance;
+import finmetrics.model.Span;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Finds every stated financial figure in a document. Pure and thread-safe. */
+/**
+ * Finds every stated financial figure in a document: splits blocks into sentences, finds amounts,
+ * periods and cues with the rule registries, links them, and attaches provenance. Pure and
+ * thread-safe: no I/O and no shared mutable state.
+ */
 public final class FactExtractor {
   private FactExtractor() {}
 
   public static Extraction extract(Document document) {
-    throw new UnsupportedOperationException("extract: to be built (issue 2)");
+    List<Fact> facts = new ArrayList<>();
+    for (Block block : document.blocks()) {
+      // A sentence without a period of its own takes the one before it in the same paragraph:
+      // "In 2015 X recorded total costs of $249.44 million. This included cost of revenue of …".
+      Period carried = Period.NONE;
+      int blockStart = block.span().start();
+      for (Span span : SentenceSplitter.split(block.text(), blockStart)) {
+        Sentence sentence = new Sentence(span, block.text().substring(span.start() - blockStart, span.end() - blockStart));
+        if (sentence.amounts.isEmpty()) {
+          carried = carry(sentence, carried);
+          continue;
+        }
+        FactLinker.Result result = FactLinker.link(sentence, carried);
+        carried = result.period();
+        for (FactLinker.Figure figure : result.figures()) {
+          facts.add(fact(document, block, sentence, figure));
+        }
+      }
+    }
+    facts.sort(Fact.ORDER);
+    return new Extraction(facts, List.of());
+  }
+
+  private static Period carry(Sentence sentence, Period carried) {
+    for (PeriodMention p : sentence.periods) {
+      if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) {
+        return p.period();
+      }
+    }
+    return carried;
+  }
+
+  private static Fact fact(Document document, Block block, Sentence sentence, FactLinker.Figure figure) {
+    Span amount = figure.amount().span();
+    Provenance provenance =
+        new Provenance(
+            document.id(),
+            block.sectionPath(),
+            amount,
+            sentence.span,
+            line(document.text(), block, amount.start()),
+            figure.amount().ruleId(),
+            document.text().substring(amount.start(), amount.end()),
+            sentence.text.strip().replaceAll("\\s+", " "));
+    return new Fact(document.company(), figure.metric(), figure.period(), figure.value(), figure.amount().unit(), figure.qualifier(), provenance);
+  }
+
+  private static int line(String text, Block block, int offset) {
+    int line = block.line();
+    for (int i = block.span().start(); i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 }

@@ -1,0 +1,64 @@
+package finmetrics.extract;
+
+import finmetrics.model.Metric;
+import finmetrics.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A phrase that says what an amount is: a metric ("net sales" → revenue), a generic word that
+ * takes the metric named before it ("a loss of"), a compound annual growth rate, or a blocker for
+ * figures that are not facts ("pre-tax profit", "earnings per share", "margin").
+ *
+ * @param metric the metric named, for role METRIC; null otherwise
+ * @param loss whether the phrase states a loss, which makes an income figure negative
+ */
+record CueRule(String id, Role role, Metric metric, boolean loss, Pattern pattern, List<Example> examples) {
+  /** How a cue bears on the amount it labels. */
+  enum Role {
+    METRIC,
+    GENERIC,
+    CAGR,
+    BLOCK,
+    /** A phrase such as "excluding non-recurring items" whose inner words label nothing. */
+    SKIP
+  }
+
+  CueRule {
+    examples = List.copyOf(examples);
+  }
+
+  /** A cue found in a text. */
+  record Found(CueRule rule, Span span) {}
+
+  static CueRule metric(String id, Metric metric, String regex, Example... examples) {
+    return new CueRule(id, Role.METRIC, metric, false, compile(regex), List.of(examples));
+  }
+
+  static CueRule loss(String id, Metric metric, String regex, Example... examples) {
+    return new CueRule(id, Role.METRIC, metric, true, compile(regex), List.of(examples));
+  }
+
+  static CueRule generic(String id, boolean loss, String regex, Example... examples) {
+    return new CueRule(id, Role.GENERIC, null, loss, compile(regex), List.of(examples));
+  }
+
+  static CueRule of(String id, Role role, String regex, Example... examples) {
+    return new CueRule(id, role, null, false, compile(regex), List.of(examples));
+  }
+
+  private static Pattern compile(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+  }
+
+  List<Found> find(CharSequence text, int offset) {
+    List<Found> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(new Found(this, new Span(offset + m.start(), offset + m.end())));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,151 @@
+package finmetrics.extract;
+
+import static finmetrics.extract.Example.match;
+import static finmetrics.extract.Example.noMatch;
+
+import finmetrics.extract.CueRule.Role;
+import finmetrics.model.Metric;
+import java.util.List;
+
+/**
+ * The registry of cue phrases. The longest phrase wins where two overlap ("cost of revenue" over
+ * "revenue", "pre-tax profit" over "profit"); between phrases of equal length, the earlier rule.
+ */
+final class CueRules {
+  private CueRules() {}
+
+  // Words that may stand before "sales" in a company's own sales figure; any other lower-case word
+  // there ("beer sales", "car sales") names a product line, whose sales are not the company's.
+  private static final String SALES_MODIFIERS =
+      "net|total|its|their|his|her|our|the|group|company|combined|consolidated|annual|quarterly|comparable|overall"
+          + "|and|or|of|in|whose|with|that|which|where|reported|generated|posted|had|has|have|recorded|record|strong"
+          + "|organic|higher|lower|first|second|third|fourth|year|month|quarter|gross|a|an|as|on|to|at|for|by|from"
+          + "|fiscal|full|half|weak|solid|while|but|when|after|before|since|whose|combined|aggregate|global|worldwide";
+
+  static final List<CueRule> ALL =
+      List.of(
+          CueRule.metric("cue.revenue", Metric.REVENUE,
+              "(?:(?:total|net|annual|consolidated|group|operating|gross)\\s+)*(?:revenues?|sales|turnover)|top[-\\s]line",
+              match("It generated [[revenues]] of $351.7 million in 2015.", "revenue"),
+              match("Finnish Talentum's [[net sales]] totaled EUR 103.3 mn .", "revenue"),
+              match("The Company [[turnover]] amounted to MEUR 27.9 in 2007.", "revenue"),
+              match("[[Total operating revenue]] grew by 27.6 % .", "revenue"),
+              noMatch("The firm employs 300 people.")),
+          CueRule.metric("cue.cost_of_revenue", Metric.COST_OF_REVENUE,
+              "costs?\\s+of\\s+(?:revenues?|sales|goods\\s+sold|services)",
+              match("This included [[cost of revenue]] in the amount of $70.31 million.", "cost_of_revenue"),
+              match("[[Cost of sales]] rose to EUR 40 mn .", "cost_of_revenue"),
+              match("[[Cost of goods sold]] was $5 million.", "cost_of_revenue"),
+              noMatch("The cost of capital rose.")),
+          CueRule.metric("cue.gross_profit", Metric.GROSS_PROFIT, "gross\\s+(?:profit|income)",
+              match("[[Gross profit]] in fiscal 2019 was $482.9 million.", "gross_profit"),
+              match("It reported [[gross income]] of $3 million.", "gross_profit"),
+              match("[[Gross profit]] rose to EUR 5 mn .", "gross_profit"),
+              noMatch("Gross margin increased to 40 % .")),
+          CueRule.metric("cue.operating_expenses", Metric.OPERATING_EXPENSES,
+              "(?:total\\s+)?operating\\s+(?:expenses|costs)|opex",
+              match("[[Operating expenses]] were €3.85 billion in 2023.", "operating_expenses"),
+              match("[[Total operating expenses]] rose to $40 million.", "operating_expenses"),
+              match("[[Opex]] fell to EUR 12 mn .", "operating_expenses"),
+              noMatch("Operating activities gave cash.")),
+          CueRule.metric("cue.total_costs", Metric.TOTAL_COSTS,
+              "total\\s+(?:operating\\s+)?costs\\s+and\\s+expenses|total\\s+(?:costs|expenses)|costs\\s+and\\s+expenses",
+              match("LivePerson recorded [[total costs and expenses]] of $249.44 million.", "total_costs"),
+              match("[[Total costs]] were $223.1 billion in 2023.", "total_costs"),
+              match("[[Total expenses]] rose to EUR 5 mn .", "total_costs"),
+              noMatch("Its costs rose.")),
+          CueRule.metric("cue.sales_marketing", Metric.SALES_MARKETING,
+              "(?:sales|selling)\\s+and\\s+marketing(?:\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?))?|marketing\\s+(?:expenses|costs)",
+              match("[[Sales and marketing expenses]] in the amount of $94.73 million.", "sales_marketing"),
+              match("[[Selling and marketing costs]] rose to $2 million.", "sales_marketing"),
+              match("[[Marketing expenses]] were $5 million.", "sales_marketing"),
+              noMatch("Its marketing team grew.")),
+          CueRule.metric("cue.general_administrative", Metric.GENERAL_ADMINISTRATIVE,
+              "general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|G&A(?:\\s+(?:expenses?|costs?))?",
+              match("[[General and administrative expenses]] of $37.17 million.", "general_administrative"),
+              match("[[G&A costs]] were $2 million.", "general_administrative"),
+              match("[[General and administrative]] spending rose to $4 million.", "general_administrative"),
+              noMatch("The general manager resigned.")),
+          CueRule.metric("cue.research_development", Metric.RESEARCH_DEVELOPMENT,
+              "(?:research\\s+and\\s+development|R\\s?&\\s?D|product\\s+development|technology\\s+and\\s+development)\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
+              match("[[Product development costs]] in the amount of $38.97 million.", "research_development"),
+              match("[[Research and development expenses]] were $27.2 billion.", "research_development"),
+              match("[[R&D spending]] rose to EUR 5 mn .", "research_development"),
+              noMatch("A research and development ( R&D ) services provider was acquired for 21 mln euro.")),
+          CueRule.metric("cue.operating_income", Metric.OPERATING_INCOME,
+              "(?:(?:net|consolidated|comparable|adjusted|underlying|reported)\\s+)*operating\\s+(?:profit|income|earnings|result)|EBIT|earnings\\s+before\\s+interest\\s+and\\s+tax(?:es|ation)?|(?:income|profit)\\s+from\\s+operations",
+              match("Its [[operating profit]] rose to EUR 20.5 mn in 2005.", "operating_income"),
+              match("[[EBIT]] was EUR 5 mn .", "operating_income"),
+              match("The bank's [[consolidated net operating profit]] increased.", "operating_income"),
+              match("[[Operating result]] showed a loss of EUR 2.9 mn .", "operating_income"),
+              noMatch("Operating activities used cash.")),
+          CueRule.loss("cue.operating_loss", Metric.OPERATING_INCOME,
+              "operating\\s+(?:loss|deficit)|loss\\s+from\\s+operations",
+              match("The group's [[operating loss]] was EUR 0.8 mn .", "operating_income"),
+              match("[[Loss from operations]] was $3 million.", "operating_income"),
+              match("It turned an [[operating loss]] of EUR 0.1 mn .", "operating_income"),
+              noMatch("Its loss on the sale was $3 million.")),
+          CueRule.metric("cue.net_income", Metric.NET_INCOME,
+              "net\\s+(?:profit|income|earnings|result)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
+                  + "|profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
+                  + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
+              match("Its [[net profit]] rose to EUR 24.1 million.", "net_income"),
+              match("[[Profit for the period]] was EUR 9.8 mn .", "net_income"),
+              match("BCE [[net earnings attributable to common shareholders]] of $672 million.", "net_income"),
+              match("[[Net profit/(loss) after tax]] was $(9.8) million.", "net_income"),
+              noMatch("Net cash used in operating activities was $0.6 million.")),
+          CueRule.loss("cue.net_loss", Metric.NET_INCOME,
+              "net\\s+(?:loss|deficit)|loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss\\s+after\\s+tax(?:es|ation)?",
+              match("Its [[net loss]] narrowed to EUR 16.9 million.", "net_income"),
+              match("[[Loss for the period]] totalled EUR 15.6 mn .", "net_income"),
+              match("The company reports a [[loss for the period]] of EUR 0.4 mn .", "net_income"),
+              noMatch("A loss on debt extinguishment of $2.6 million.")),
+          CueRule.metric("cue.ebitda", Metric.EBITDA,
+              "(?:(?:adjusted|underlying|comparable|reported|operating)\\s+)*EBITDA|earnings\\s+before\\s+interest,?\\s+tax(?:es|ation)?,?\\s+depreciation,?\\s+and\\s+amorti[sz]ation(?:\\s*\\(\\s*EBITDA\\s*\\))?",
+              match("[[EBITDA]] for the year 2009 improved to EUR484m .", "ebitda"),
+              match("Hence the [[adjusted underlying EBITDA]] amounts to 7.309 bln skr .", "ebitda"),
+              match("Underlying [[earnings before interest, tax, depreciation and amortisation (EBITDA)]] improved.", "ebitda"),
+              noMatch("The EBITDA margin was 33 % .")),
+          CueRule.generic("cue.profit", false, "profit|earnings|result|surplus",
+              match("While a year before , it showed a [[profit]] of EUR 0.6 mn .", "generic"),
+              match("It had [[earnings]] of $5 million.", "generic"),
+              match("The [[result]] was EUR 2 mn .", "generic"),
+              noMatch("It is a profitable company.")),
+          CueRule.generic("cue.loss", true, "loss|deficit",
+              match("Operating result showed a [[loss]] of EUR 2.9 mn .", "generic"),
+              match("Compared to a [[loss]] of EUR 12.7 mn in 2009.", "generic"),
+              match("It ran a [[deficit]] of $4 million.", "generic"),
+              noMatch("It lost two customers.")),
+          CueRule.of("cue.cagr", Role.CAGR, "compound(?:ed)?\\s+annual\\s+(?:growth\\s+rate|growth|rate\\s+of\\s+growth)|CAGR",
+              match("It achieved a [[compound annual growth rate]] of 24% for its revenues.", "cagr"),
+              match("Revenue grew at a [[CAGR]] of 17% since 2018.", "cagr"),
+              match("A [[compounded annual growth]] of 9%.", "cagr"),
+              noMatch("Annual growth was 5%.")),
+          CueRule.of("cue.excluding", Role.SKIP,
+              "(?:excluding|excl\\.|before|adjusted\\s+for|including)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:items?|charges|costs|one-offs)",
+              match("Operating profit , [[excluding non-recurring items]] , totaled EUR 0.2 mn .", "skip"),
+              match("EBITDA [[before one-off items]] was EUR 5 mn .", "skip"),
+              match("Operating profit [[excluding restructuring costs]] was EUR 5 mn .", "skip"),
+              noMatch("Net sales were EUR 5 mn .")),
+          CueRule.of("cue.not_a_fact", Role.BLOCK,
+              "pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
+                  + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|per\\s+share|dividends?"
+                  + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
+                  + "|market\\s+share|share\\s+of\\s+(?:net\\s+)?(?:sales|revenues?)|(?:net\\s+)?cash(?:\\s+flows?)?|operating\\s+activities|working\\s+capital"
+                  + "|capital\\s+expenditures?|capex|net\\s+debt|order\\s+(?:intake|backlog|book)|new\\s+orders|backlog"
+                  + "|(?:gain|loss)\\s+on|one-offs?|one-time\\s+\\p{L}+|impact|charges?|restructuring(?:\\s+(?:expenses|costs|charges))?|impairments?|write-?(?:downs?|offs?)"
+                  + "|selling,?\\s+general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|SG&A|income\\s+tax(?:es)?|tax(?:es)?\\s+expense"
+                  + "|internal\\s+revenue\\s+service|revenue\\s+passenger|revenue\\s+recognition|(?:deferred|unearned)\\s+revenues?"
+                  + "|sales\\s+(?:gain|volumes?|network|force|team|office|people|staff)|(?:total\\s+)?assets|equity|liabilities|share\\s+capital|market\\s+cap(?:itali[sz]ation)?"
+                  + "|(?:contract|deal|investment|acquisition|purchase|price|order)\\s+(?:worth|value|valued)"
+                  + "|sales\\s+of\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|EUR|USD|euro|\\$)\\b)(?-i:[a-z])"
+                  + "|(?!(?:" + SALES_MODIFIERS + ")\\s)(?-i:[a-z][a-z-]+)\\s+sales",
+              match("The mark-to-market result was a [[pretax profit]] of EUR 133 million.", "block"),
+              match("[[Earnings per share]] ( EPS ) amounted to EUR1 .37 .", "block"),
+              match("An [[operating margin]] of 16 pct in 2006.", "block"),
+              match("[[Net cash]] provided by operations was $45.0 million.", "block"),
+              match("As [[beer sales]] for the seven months jumped by 14.5 percent.", "block"),
+              match("The [[sales of n]]ew passenger cars declined by 5.4 % .", "block"),
+              match("[[Selling, general and administrative expense]] increased $9.6 million.", "block"),
+              noMatch("Its net sales rose 10 % .")));
+}

@@ -1,0 +1,479 @@
+package finmetrics.extract;
+
+import finmetrics.model.Metric;
+import finmetrics.model.Period;
+import finmetrics.model.Qualifier;
+import finmetrics.model.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the amounts of one sentence into figures: for each amount, its metric (from the cue
+ * before it, the cue right after it, or the amount it continues or is compared with), its sign,
+ * its qualifier and its period. Amounts that state no figure of the company give nothing.
+ */
+final class FactLinker {
+  private static final Set<Metric> INCOME =
+      Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
+
+  /** A linked figure, before the document gives it a company and provenance. */
+  record Figure(Mention amount, Metric metric, Period period, BigDecimal value, Qualifier qualifier) {}
+
+  /** The figures of a sentence and the period it is about (carried to the next sentence). */
+  record Result(List<Figure> figures, Period period) {}
+
+  private FactLinker() {}
+
+  /** What the linker decides about one amount. */
+  private static final class Slot {
+    final Mention amount;
+    boolean base;
+    boolean blocked;
+    boolean cagr;
+    boolean loss;
+    boolean change;
+    boolean growth;
+    boolean declining;
+    Metric metric;
+    int cueEnd = -1;
+    PeriodMention attached;
+    boolean yearColon;
+    Period period = Period.NONE;
+
+    Slot(Mention amount) {
+      this.amount = amount;
+    }
+
+    int start() {
+      return amount.span().start();
+    }
+
+    int end() {
+      return amount.span().end();
+    }
+
+    void inherit(Slot from) {
+      metric = from.metric;
+      blocked = from.blocked;
+      cagr = from.cagr;
+      loss = from.loss;
+      cueEnd = from.cueEnd;
+      growth = from.growth && amount.kind() == Mention.Kind.PERCENT;
+    }
+  }
+
+  static Result link(Sentence sentence, Period carried) {
+    String view = blankTransparent(sentence);
+    List<Slot> slots = new ArrayList<>();
+    for (Mention m : sentence.amounts) {
+      if (!isTransparent(sentence, view, m)) {
+        slots.add(new Slot(m));
+      }
+    }
+    Set<CueRule.Found> consumed = new HashSet<>();
+    for (int i = 0; i < slots.size(); i++) {
+      label(sentence, view, slots, i, consumed);
+    }
+    attachPeriods(sentence, view, slots, consumed);
+    Period global = globalPeriod(sentence, view, slots);
+    Period context = global.isNone() ? carried : global;
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
+      slot.period = period(sentence, slots, i, global, context);
+      Figure figure = figure(sentence, view, slot);
+      if (figure != null) {
+        figures.add(figure);
+      }
+    }
+    return new Result(figures, context);
+  }
+
+  // --- transparent amounts: per-share values and currency conversions ------------------------
+
+  private static String blankTransparent(Sentence s) {
+    StringBuilder view = new StringBuilder(s.text);
+    for (Mention m : s.amounts) {
+      if (isTransparent(s, s.text, m)) {
+        for (int i = s.local(m.span().start()); i < s.local(m.span().end()); i++) {
+          view.setCharAt(i, ' ');
+        }
+      }
+    }
+    return view.toString();
+  }
+
+  private static boolean isTransparent(Sentence s, String view, Mention m) {
+    if (Phrases.PER_SHARE_AFTER.matcher(view.substring(s.local(m.span().end()))).find()) {
+      return true;
+    }
+    int index = s.amounts.indexOf(m);
+    if (index == 0 || !m.isMoney()) {
+      return false;
+    }
+    Mention before = s.amounts.get(index - 1);
+    String gap = s.text.substring(s.local(before.span().end()), s.local(m.span().start()));
+    // "EUR 24.1 million ( USD 33.6 m )", "600 mln euro $ 775.5 mln": a conversion of the amount before.
+    return before.isMoney() && !before.unit().equals(m.unit()) && gap.matches("[\\s(\\[/–-]*");
+  }
+
+  // --- what each amount is ----------------------------------------------------------------
+
+  private static void label(Sentence s, String view, List<Slot> slots, int i, Set<CueRule.Found> consumed) {
+    Slot slot = slots.get(i);
+    int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
+    String gapBefore = view.substring(s.local(gapStart), s.local(slot.start()));
+    slot.base = i > 0 ? isComparisonBase(gapBefore) : Phrases.COMPARISON_TAIL.matcher(gapBefore).find();
+    slot.change = slot.amount.isMoney() && Phrases.CHANGE.matcher(stripQualifier(gapBefore)).find();
+
+    CueRule.Found following = followingCue(s, view, slots, i);
+    CueRule.Found preceding = null;
+    for (CueRule.Found c : s.cues) {
+      if (c.span().start() >= gapStart && c.span().end() <= slot.start() && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP) {
+        preceding = c;
+      }
+    }
+    if (following != null) {
+      consumed.add(following);
+      apply(s, slot, following);
+    } else if (preceding != null) {
+      apply(s, slot, preceding);
+    } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
+      slot.inherit(slots.get(i - 1));
+    }
+    if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr) {
+      detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
+    }
+    if (notStated(s, view, slot)) {
+      slot.blocked = true;
+    }
+  }
+
+  private static boolean isComparisonBase(String gap) {
+    Matcher m = Phrases.COMPARISON.matcher(gap);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    // "from the third quarter of 2008 to EUR 130.5 mn": after "to", the amount is the new level.
+    return last >= 0 && !Phrases.TO.matcher(gap.substring(last)).find();
+  }
+
+  private static String stripQualifier(String gap) {
+    for (Pattern q : List.of(Phrases.MORE_THAN, Phrases.APPROX, Phrases.LESS_THAN)) {
+      Matcher m = q.matcher(gap);
+      if (m.find()) {
+        return gap.substring(0, m.start());
+      }
+    }
+    return gap;
+  }
+
+  private static CueRule.Found followingCue(Sentence s, String view, List<Slot> slots, int i) {
+    int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
+    for (CueRule.Found c : s.cues) {
+      int start = c.span().start();
+      if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP) {
+        String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
+        return Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches() ? c : null;
+      }
+    }
+    return null;
+  }
+
+  private static void apply(Sentence s, Slot slot, CueRule.Found cue) {
+    slot.cueEnd = cue.span().end();
+    CueRule rule = cue.rule();
+    switch (rule.role()) {
+      case METRIC:
+        slot.metric = rule.metric();
+        slot.loss = rule.loss();
+        break;
+      case CAGR:
+        slot.cagr = true;
+        slot.metric = Metric.REVENUE;
+        break;
+      case GENERIC:
+        slot.loss = rule.loss();
+        CueRule specific = null;
+        for (CueRule.Found c : s.cues) {
+          if (c.span().start() < cue.span().start()
+              && (c.rule().role() == CueRule.Role.METRIC || c.rule().role() == CueRule.Role.BLOCK)) {
+            specific = c.rule();
+          }
+        }
+        if (specific == null || specific.role() == CueRule.Role.BLOCK) {
+          slot.blocked = true;
+        } else {
+          slot.metric = specific.metric();
+        }
+        break;
+      default:
+        slot.blocked = true;
+    }
+  }
+
+  /** Whether amount i continues the one before it: only joining words, periods and growth words between. */
+  private static boolean continues(Sentence s, String view, List<Slot> slots, int i, int gapStart) {
+    String gap = withoutPeriods(s, view, gapStart, slots.get(i).start());
+    gap = Phrases.GROWTH_UP.matcher(gap).replaceAll(" ");
+    gap = Phrases.GROWTH_DOWN.matcher(gap).replaceAll(" ");
+    gap = gap.replaceAll("(?i)\\b(?:in|for|during|the|was|were|is|are|by|increase|decrease|year[-\\s]on[-\\s]year)\\b", " ");
+    return Phrases.CONNECTOR_ONLY.matcher(gap).matches() && !labelledByOtherNoun(s, view, slots.get(i - 1));
+  }
+
+  /** "$38.2 million of non-cash charges": the amount is labelled by a noun that is no metric. */
+  private static boolean labelledByOtherNoun(Sentence s, String view, Slot slot) {
+    Matcher m = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})").matcher(view.substring(s.local(slot.end())));
+    if (!m.find()) {
+      return false;
+    }
+    int at = slot.end() + m.end();
+    return s.periods.stream().noneMatch(p -> p.span().start() <= at + 4 && p.span().end() > at)
+        && s.cues.stream().noneMatch(c -> c.span().start() == at);
+  }
+
+  private static String withoutPeriods(Sentence s, String view, int from, int to) {
+    StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
+    for (PeriodMention p : s.periods) {
+      for (int k = Math.max(from, p.span().start()); k < Math.min(to, p.span().end()); k++) {
+        gap.setCharAt(k - from, ' ');
+      }
+    }
+    return gap.toString();
+  }
+
+  private static void detectGrowth(Sentence s, String view, Slot slot, int gapStart, Slot comparedWith) {
+    int from = slot.cueEnd >= s.span.start() && slot.cueEnd <= slot.start() ? slot.cueEnd : gapStart;
+    String before = view.substring(s.local(from), s.local(slot.start()));
+    int up = lastMatch(Phrases.GROWTH_UP, before);
+    int down = lastMatch(Phrases.GROWTH_DOWN, before);
+    if (up >= 0 || down >= 0) {
+      slot.growth = true;
+      slot.declining = down > up;
+      return;
+    }
+    Matcher after = Phrases.GROWTH_AFTER.matcher(view.substring(s.local(slot.end())));
+    if (after.find()) {
+      slot.growth = true;
+      slot.declining = after.group("word").matches("(?i)decline|decrease|drop|fall");
+    } else if (comparedWith != null && comparedWith.growth) {
+      slot.growth = true; // "grew 19% in FY 2019, compared to 4.4% in the prior year"
+    }
+  }
+
+  private static int lastMatch(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  /** Forecasts, aims, effects and explanations state no figure: look at the clause before the amount. */
+  private static boolean notStated(Sentence s, String view, Slot slot) {
+    String before = view.substring(0, s.local(slot.start()));
+    Matcher clause = Phrases.CLAUSE_START.matcher(before);
+    int start = 0;
+    while (clause.find()) {
+      start = clause.end();
+    }
+    return Phrases.NOT_STATED_CLAUSE.matcher(before.substring(start)).find();
+  }
+
+  // --- periods ----------------------------------------------------------------------------
+
+  private static void attachPeriods(Sentence s, String view, List<Slot> slots, Set<CueRule.Found> consumed) {
+    Set<PeriodMention> used = new HashSet<>();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
+      int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
+      for (PeriodMention p : s.periods) {
+        if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)) {
+          continue;
+        }
+        String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
+        if (gap.isBlank() || (words(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
+          slot.attached = p;
+          used.add(p);
+        }
+        break;
+      }
+    }
+    // "(2018: $6.6 million)": the year in brackets belongs to the amount after it, a prior-year figure.
+    for (PeriodMention p : s.periods) {
+      if (used.contains(p) || p.kind() != PeriodMention.Kind.ABSOLUTE) {
+        continue;
+      }
+      String before = view.substring(0, s.local(p.span().start()));
+      String after = view.substring(s.local(p.span().end()));
+      if (Phrases.YEAR_COLON_BEFORE.matcher(before).find() && Phrases.YEAR_COLON_AFTER.matcher(after).find()) {
+        for (Slot slot : slots) {
+          if (slot.start() >= p.span().end() && slot.attached == null) {
+            slot.attached = p;
+            slot.yearColon = true;
+            slot.base = true;
+            used.add(p);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean attachable(PeriodMention p) {
+    return (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) || p.kind() == PeriodMention.Kind.RELATIVE;
+  }
+
+  private static boolean hasFreeCue(Sentence s, int from, int to, Set<CueRule.Found> consumed) {
+    return s.cues.stream()
+        .anyMatch(c -> c.span().start() >= from && c.span().end() <= to && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP);
+  }
+
+  private static int words(String text) {
+    String t = text.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** The period the sentence is about: its first stated period that is not a comparison's. */
+  private static Period globalPeriod(Sentence s, String view, List<Slot> slots) {
+    for (PeriodMention p : s.periods) {
+      if (p.kind() != PeriodMention.Kind.ABSOLUTE || p.period().isRange()) {
+        continue;
+      }
+      boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
+      String before = view.substring(0, s.local(p.span().start()));
+      boolean afterComparison = Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than)\\s+(?:the\\s+|a\\s+)?$").matcher(before).find();
+      if (!ofBase && !afterComparison) {
+        return p.period();
+      }
+    }
+    return Period.NONE;
+  }
+
+  private static Period period(Sentence s, List<Slot> slots, int i, Period global, Period context) {
+    Slot slot = slots.get(i);
+    if (slot.cagr) {
+      return cagrPeriod(s, slot, context);
+    }
+    Period anchor = anchor(slots, i, context);
+    if (slot.attached != null) {
+      if (slot.attached.kind() == PeriodMention.Kind.RELATIVE) {
+        return slot.base ? yearBefore(anchor) : Period.NONE;
+      }
+      Period own = slot.attached.period();
+      if (slot.base && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
+        return Period.partOf(own.firstYear(), anchor.part());
+      }
+      return own;
+    }
+    if (slot.base) {
+      for (int k = i - 1; k >= 0; k--) {
+        if (slots.get(k).base && slots.get(k).attached != null && slots.get(k).attached.kind() == PeriodMention.Kind.ABSOLUTE) {
+          return slots.get(k).period;
+        }
+      }
+      return Period.NONE;
+    }
+    if (slot.amount.kind() == Mention.Kind.PERCENT) {
+      for (int k = i - 1; k >= 0; k--) {
+        Slot other = slots.get(k);
+        if (!other.base && other.amount.isMoney() && other.metric == Metric.REVENUE) {
+          return other.period;
+        }
+      }
+    }
+    return context;
+  }
+
+  private static Period anchor(List<Slot> slots, int i, Period context) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!slots.get(k).base) {
+        return slots.get(k).period;
+      }
+    }
+    return context;
+  }
+
+  private static Period yearBefore(Period anchor) {
+    if (anchor.firstYear() == 0 || anchor.isRange()) {
+      return anchor.part().isEmpty() ? Period.NONE : new Period(0, 0, anchor.part());
+    }
+    return new Period(anchor.firstYear() - 1, anchor.lastYear() - 1, anchor.part());
+  }
+
+  private static Period cagrPeriod(Sentence s, Slot slot, Period context) {
+    for (PeriodMention p : s.periods) {
+      if (p.kind() == PeriodMention.Kind.ABSOLUTE && p.period().isRange()) {
+        return p.period();
+      }
+    }
+    int endYear = context.firstYear() != 0 ? context.lastYear() : 0;
+    for (PeriodMention p : s.periods) {
+      if (p.kind() == PeriodMention.Kind.LAST_YEARS && endYear != 0) {
+        return Period.range(endYear - p.years(), endYear);
+      }
+    }
+    return context;
+  }
+
+  // --- the figure ---------------------------------------------------------------------------
+
+  private static Figure figure(Sentence s, String view, Slot slot) {
+    if (slot.blocked || slot.metric == null || slot.change) {
+      return null;
+    }
+    String after = view.substring(s.local(slot.end()));
+    if (Phrases.COMPARATIVE_AFTER.matcher(after).find()) {
+      return null;
+    }
+    Mention m = slot.amount;
+    Metric metric;
+    BigDecimal value = m.value();
+    if (m.kind() == Mention.Kind.PERCENT) {
+      if (slot.cagr) {
+        metric = Metric.REVENUE_CAGR;
+      } else if (slot.metric == Metric.REVENUE && slot.growth && !Phrases.SHARE_OF_AFTER.matcher(after).find()) {
+        metric = Metric.REVENUE_GROWTH;
+        if (slot.declining && value.signum() > 0) {
+          value = value.negate();
+        }
+      } else {
+        return null;
+      }
+    } else {
+      if (slot.cagr || slot.metric.kind() != Metric.Kind.MONEY) {
+        return null;
+      }
+      metric = slot.metric;
+      if (slot.loss && INCOME.contains(metric) && value.signum() > 0) {
+        value = value.negate();
+      }
+    }
+    String gapBefore = view.substring(0, s.local(slot.start()));
+    return new Figure(m, metric, slot.period, value, qualifier(gapBefore));
+  }
+
+  private static Qualifier qualifier(String before) {
+    if (Phrases.MORE_THAN.matcher(before).find()) {
+      return Qualifier.MORE_THAN;
+    }
+    if (Phrases.LESS_THAN.matcher(before).find()) {
+      return Qualifier.LESS_THAN;
+    }
+    if (Phrases.APPROX.matcher(before).find()) {
+      return Qualifier.APPROX;
+    }
+    return Qualifier.EXACT;
+  }
+
+  static Span span(Figure f) {
+    return f.amount().span();
+  }
+}

@@ -1,0 +1,22 @@
+package finmetrics.extract;
+
+import finmetrics.model.Period;
+import finmetrics.model.Span;
+
+/**
+ * A time expression: a stated period ("in the third quarter of 2010"), a period relative to
+ * another one ("a year earlier"), a span of recent years ("for the last five years"), or a
+ * calendar date that is not a reporting period ("Feb 6 , 2009").
+ *
+ * @param period the stated period (ABSOLUTE), else {@link Period#NONE}
+ * @param years how many years back a RELATIVE or LAST_YEARS expression reaches
+ */
+record PeriodMention(Kind kind, Period period, int years, Span span, String ruleId) {
+  /** What kind of time expression it is. */
+  enum Kind {
+    ABSOLUTE,
+    RELATIVE,
+    LAST_YEARS,
+    DATE
+  }
+}

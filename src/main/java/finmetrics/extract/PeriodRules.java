@@ -1,0 +1,213 @@
+package finmetrics.extract;
+
+import static finmetrics.extract.Example.match;
+import static finmetrics.extract.Example.noMatch;
+
+import finmetrics.model.Period;
+import finmetrics.model.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/** The registry of period rules; position breaks ties between equally long matches. */
+final class PeriodRules {
+  private PeriodRules() {}
+
+  private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?!\\d)";
+  private static final String ANY_YEAR = "(?:19|20)\\d{2}(?!\\d)";
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
+  private static final String OF_YEAR = "(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + ")?";
+  private static final Map<String, Integer> WORDS =
+      Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+
+  static final PeriodRule FISCAL_YEAR_ENDED =
+      PeriodRule.of(
+          "period.year_ended",
+          "(?:(?:fiscal|financial)\\s+)?(?:year|twelve\\s+months|12\\s+months)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
+          m -> absolute(Period.year(year(m))),
+          match("Net sales for the [[fiscal year ended March 31, 2019]] were $1.8 billion.", "2019"),
+          match("A net loss for the [[year ended December 31, 2018]] .", "2018"),
+          match("Revenue for the [[fiscal year ended June 1, 2019]] fell.", "2019"),
+          noMatch("The year ended well for the team."));
+
+  static final PeriodRule QUARTER =
+      PeriodRule.of(
+          "period.quarter",
+          ORDINAL + "[\\s-]+quarter" + OF_YEAR,
+          m -> absolute(part(m, "Q" + ordinal(m.group("ord")))),
+          match("In the [[third quarter of 2010]] , net sales increased.", "2010-Q3"),
+          match("UPM reported a [[third-quarter]] net loss.", "Q3"),
+          match("In the [[third quarter of fiscal 2008]] Efore swung to a loss.", "2008-Q3"),
+          match("Operating profit in the [[fourth quarter]] fell.", "Q4"),
+          noMatch("A quarter of its sales come from Asia."));
+
+  static final PeriodRule QUARTER_CODE =
+      PeriodRule.of(
+          "period.quarter_code",
+          "\\b(?:Q(?<q>[1-4])(?:\\s*(?:FY\\s?)?" + YEAR + ")?|(?<q2>[1-4])Q\\s?(?<yy>\\d{2})\\b)",
+          m -> absolute(
+              m.group("q2") != null
+                  ? Period.partOf(2000 + Integer.parseInt(m.group("yy")), "Q" + m.group("q2"))
+                  : part(m, "Q" + m.group("q"))),
+          match("Net earnings of $672 million in [[Q4 2019]] rose.", "2019-Q4"),
+          match("Compared to 14.3 % in [[Q2 2009]] .", "2009-Q2"),
+          match("Revenue in [[Q1]] was flat.", "Q1"),
+          match("Revenue in [[3Q10]] was flat.", "2010-Q3"),
+          noMatch("The Q-ratio was flat."));
+
+  static final PeriodRule HALF =
+      PeriodRule.of(
+          "period.half",
+          "(?:(?<ord>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?" + OF_YEAR + "|\\bH(?<h>[12])\\b(?:\\s*" + YEAR.replace("<year>", "<hyear>") + ")?)",
+          m -> m.group("h") != null
+              ? absolute(m.group("hyear") == null ? Period.partOf(0, "H" + m.group("h")) : Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h")))
+              : absolute(part(m, "H" + ordinal(m.group("ord")))),
+          match("A profit of EUR 17.7 mn in the [[first half of 2008]] .", "2008-H1"),
+          match("Sales in [[H1 2009]] grew.", "2009-H1"),
+          match("Sales in the [[second half]] grew.", "H2"),
+          noMatch("Half of its revenue is recurring."));
+
+  static final PeriodRule NINE_MONTHS =
+      PeriodRule.of(
+          "period.nine_months",
+          "(?:first\\s+)?nine\\s+months" + OF_YEAR,
+          m -> absolute(part(m, "9M")),
+          match("Net sales rose in the [[first nine months of 2008]] .", "2008-9M"),
+          match("For the [[first nine months of 2010]] , the net loss narrowed.", "2010-9M"),
+          noMatch("It took nine weeks."));
+
+  static final PeriodRule MONTH_RANGE =
+      PeriodRule.of(
+          "period.month_range",
+          "(?<from>January|April|July|October)\\s*(?:-|–|to|through)\\s*(?<to>March|June|September|December)(?:\\s*,?\\s*" + YEAR + ")?",
+          PeriodRules::monthRange,
+          match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
+          match("[[October-December]] sales were 302 mln eur .", "Q4"),
+          match("Revenue in [[July to September]] grew 14 percent.", "Q3"),
+          match("Sales in [[January-September 2008]] rose.", "2008-9M"),
+          match("In [[April-June 2008]] , net sales totalled EUR 58.7 mn .", "2008-Q2"),
+          noMatch("From March to May the plant was closed."));
+
+  static final PeriodRule FISCAL_YEAR =
+      PeriodRule.of(
+          "period.fiscal_year",
+          "(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+" + YEAR + "|\\bFY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<fy2>\\d{2}))(?!\\d))",
+          m -> absolute(Period.year(
+              m.group("year") != null ? year(m)
+                  : m.group("fy4") != null ? Integer.parseInt(m.group("fy4")) : 2000 + Integer.parseInt(m.group("fy2")))),
+          match("Net sales were $9.54 billion in [[fiscal 2019]] .", "2019"),
+          match("EBITDA improved from $62.6 million in [[FY18]] .", "2018"),
+          match("Revenue grew 19% in [[FY 2019]] .", "2019"),
+          match("Net sales of $1.4 billion in [[fiscal year 2019]] .", "2019"),
+          noMatch("The fiscal year ends in March."));
+
+  static final PeriodRule YEAR_RANGE =
+      PeriodRule.of(
+          "period.year_range",
+          "(?:between\\s+|from\\s+)?(?<first>(?:19|20)\\d{2})\\s*(?:-|–|to|and|through)\\s*(?<last>(?:19|20)\\d{2})(?!\\d)",
+          m -> {
+            int first = Integer.parseInt(m.group("first"));
+            int last = Integer.parseInt(m.group("last"));
+            return last > first ? absolute(Period.range(first, last)) : null;
+          },
+          match("Revenue grew at a CAGR of 24% [[between 2010 and 2015]] .", "2010-2015"),
+          match("The [[2018-2023]] compound annual growth rate was 17%.", "2018-2023"),
+          noMatch("The 2015 figure was restated."));
+
+  static final PeriodRule RELATIVE =
+      PeriodRule.of(
+          "period.relative",
+          "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
+              + "|\\ba\\s+year\\s+(?:earlier|ago|before)|\\bthe\\s+(?:prior|previous|preceding)\\s+(?:fiscal\\s+|financial\\s+)?year|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
+          m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
+          match("Net profit rose to EUR 24.1 million from EUR 17.9 million [[a year earlier]] .", "-1"),
+          match("A net loss of EUR94m [[in the corresponding period last year]] .", "-1"),
+          match("TCS' revenue grew 19% in FY 2019, compared to 4.4% in [[the prior year]].", "-1"),
+          match("It fell from EUR 256 million [[for the corresponding period a year ago]] .", "-1"),
+          noMatch("The year was a record."));
+
+  static final PeriodRule LAST_YEARS =
+      PeriodRule.of(
+          "period.last_years",
+          "\\b(?:last|past|previous|preceding)\\s+(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:fiscal\\s+|financial\\s+)?years",
+          m -> {
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int years = WORDS.containsKey(n) ? WORDS.get(n) : Integer.parseInt(n);
+            return new PeriodMention(PeriodMention.Kind.LAST_YEARS, Period.NONE, years, new Span(0, 0), "");
+          },
+          match("A compound annual growth rate of 24% for the [[last five years]] .", "5"),
+          match("Revenue grew at 17% a year over the [[past 5 years]] .", "5"),
+          noMatch("In the last year the company grew."));
+
+  /** Calendar dates are points in time, not reporting periods: they must not lend their year. */
+  static final PeriodRule DATE =
+      PeriodRule.of(
+          "period.date",
+          "\\b(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*" + ANY_YEAR + "|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*" + ANY_YEAR + "|" + MONTH + "\\s+" + ANY_YEAR + ")",
+          m -> new PeriodMention(PeriodMention.Kind.DATE, Period.NONE, 0, new Span(0, 0), ""),
+          match("( ADP News ) - [[Feb 6 , 2009]] - Rapala said its net profit rose.", "date"),
+          match("[[16 July 2010]] - Ruukki said today it turned to a profit.", "date"),
+          match("It agreed to acquire the firm in [[September 2007]] .", "date"),
+          noMatch("Net sales in 2008 rose."));
+
+  static final PeriodRule YEAR_RULE =
+      PeriodRule.of(
+          "period.year",
+          "(?<![\\d.,$€£])(?:(?:the\\s+)?year\\s+)?" + YEAR + "(?![\\d%])(?!\\s?(?:%|percent|million|billion|mn|bn))",
+          m -> absolute(Period.year(year(m))),
+          match("It generated revenues of $351.7 million in [[2015]].", "2015"),
+          match("EBITDA for [[the year 2009]] improved to EUR484m .", "2009"),
+          match("Net profit of EUR 6.3 mn in [[2008]] .", "2008"),
+          noMatch("It sold 2,015 units and 1,999 spare parts."));
+
+  static final List<PeriodRule> ALL =
+      List.of(FISCAL_YEAR_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
+          RELATIVE, LAST_YEARS, DATE, YEAR_RULE);
+
+  private static PeriodMention absolute(Period period) {
+    return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");
+  }
+
+  private static int year(Matcher m) {
+    return Integer.parseInt(m.group("year"));
+  }
+
+  private static Period part(Matcher m, String part) {
+    String y = m.group("year");
+    return y == null ? new Period(0, 0, part) : Period.partOf(Integer.parseInt(y), part);
+  }
+
+  private static String ordinal(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "first": case "1st": return "1";
+      case "second": case "2nd": return "2";
+      case "third": case "3rd": return "3";
+      default: return "4";
+    }
+  }
+
+  private static PeriodMention monthRange(Matcher m) {
+    String range = m.group("from").substring(0, 3).toLowerCase(Locale.ROOT) + "-" + m.group("to").substring(0, 3).toLowerCase(Locale.ROOT);
+    String part;
+    switch (range) {
+      case "jan-mar": part = "Q1"; break;
+      case "apr-jun": part = "Q2"; break;
+      case "jul-sep": part = "Q3"; break;
+      case "oct-dec": part = "Q4"; break;
+      case "jan-jun": part = "H1"; break;
+      case "jul-dec": part = "H2"; break;
+      case "jan-sep": part = "9M"; break;
+      case "jan-dec": part = ""; break;
+      default: return null;
+    }
+    String y = m.group("year");
+    if (y == null) {
+      return part.isEmpty() ? null : absolute(new Period(0, 0, part));
+    }
+    return absolute(part.isEmpty() ? Period.year(Integer.parseInt(y)) : Period.partOf(Integer.parseInt(y), part));
+  }
+}

@@ -1,0 +1,81 @@
+package finmetrics.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The small phrases around an amount that the linker reads: qualifiers, comparison markers,
+ * growth words, and the contexts in which an amount is not a stated figure.
+ */
+final class Phrases {
+  private Phrases() {}
+
+  private static Pattern tail(String regex) {
+    return Pattern.compile("(?:^|(?<![\\p{L}]))(?:" + regex + ")[\\s(]*$", Pattern.CASE_INSENSITIVE);
+  }
+
+  private static Pattern words(String regex) {
+    return Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  }
+
+  static final Pattern MORE_THAN =
+      tail("more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|above|exceeding|greater\\s+than|at\\s+least");
+  static final Pattern APPROX =
+      tail("approximately|approx\\.?|about|around|nearly|almost|some|roughly|circa|ca\\.|close\\s+to|an\\s+estimated|estimated|an\\s+approximate");
+  static final Pattern LESS_THAN = tail("up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most");
+
+  /** A money amount right after these words is a change, not a level: "increased $9.6 million". */
+  static final Pattern CHANGE =
+      tail("(?:increased|decreased|rose|fell|grew|declined|jumped|dropped|climbed|gained|improved|shrank|contracted|up|down|higher|lower)(?:\\s+by)?"
+          + "|(?:increase|decrease|decline|rise|drop|growth|improvement|reduction|fall|gain|change|deterioration)\\s+of");
+
+  /** An amount followed by these words is a difference: "EUR 0.3 mn smaller than". */
+  static final Pattern COMPARATIVE_AFTER =
+      Pattern.compile("^\\s*(?:smaller|larger|bigger|higher|lower|more|less|greater|better|worse)\\s+than", Pattern.CASE_INSENSITIVE);
+
+  /** Amounts that are not figures of the company: per-share values. */
+  static final Pattern PER_SHARE_AFTER = Pattern.compile("^\\s*(?:per|a)\\s+(?:diluted\\s+|basic\\s+)?share", Pattern.CASE_INSENSITIVE);
+
+  /** A percentage followed by these words is a share of a total: "97% of our net sales". */
+  static final Pattern SHARE_OF_AFTER =
+      Pattern.compile("^\\s*of\\s+(?:(?:its|our|their|the|total|net|group|consolidated|company)\\s+)*(?:sales|revenues?|turnover|total|income|profit)", Pattern.CASE_INSENSITIVE);
+
+  /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
+  static final Pattern COMPARISON =
+      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|than|up\\s+on|down\\s+on|in\\s+contrast\\s+to");
+
+  /** A comparison marker right before the first amount of a sentence: "increased from EUR 4.8 mn". */
+  static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|than");
+
+  static final Pattern TO = words("to");
+
+  /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
+  static final Pattern CONNECTOR_ONLY =
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|a|an)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+
+  /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
+  static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** Words that end a period's attachment to the amount before it. */
+  static final Pattern ATTACH_STOP =
+      words("from|compared|versus|vs|than|against|while|whereas|and\\s+(?:a|an|the)?\\s*(?:net|operating|gross)|which|including");
+
+  /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
+  static final Pattern NOT_STATED_CLAUSE =
+      words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
+          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|attributable\\s+to|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+
+  static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
+
+  static final Pattern GROWTH_UP =
+      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher");
+  static final Pattern GROWTH_DOWN =
+      words("decreased?|decreases|decreasing|declined?|declines|declining|fell|fall(?:en|s)?|drop(?:ped|s)?|down|contracted|shr[au]nk|slipped|slid|lower|dipped|plunged|reduced|slumped|tumbled");
+
+  /** Growth words right after a percentage: "a 25.3 pct increase". */
+  static final Pattern GROWTH_AFTER =
+      Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall)", Pattern.CASE_INSENSITIVE);
+
+  /** "(2018: $6.6 million)": a prior-year figure given in brackets. */
+  static final Pattern YEAR_COLON_BEFORE = Pattern.compile("\\(\\s*$");
+  static final Pattern YEAR_COLON_AFTER = Pattern.compile("^\\s*:");
+}

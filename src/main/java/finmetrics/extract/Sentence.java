@@ -1,0 +1,52 @@
+package finmetrics.extract;
+
+import finmetrics.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One sentence with everything the rules found in it: amounts, periods and cue phrases, each
+ * resolved for overlaps. Offsets are document offsets; {@link #local} maps them into {@link #text}.
+ */
+final class Sentence {
+  final Span span;
+  final String text;
+  final List<Mention> amounts;
+  final List<PeriodMention> periods;
+  final List<CueRule.Found> cues;
+
+  Sentence(Span span, String text) {
+    this.span = span;
+    this.text = text;
+    this.amounts = resolve(find(AmountRules.ALL, r -> r.find(text, span.start())), Mention::span, AmountRules.ALL, Mention::ruleId, AmountRule::id);
+    List<PeriodMention> allPeriods =
+        resolve(find(PeriodRules.ALL, r -> r.find(text, span.start())), PeriodMention::span, PeriodRules.ALL, PeriodMention::ruleId, PeriodRule::id);
+    this.periods = allPeriods.stream().filter(p -> amounts.stream().noneMatch(a -> a.span().overlaps(p.span()))).toList();
+    List<CueRule.Found> allCues =
+        resolve(find(CueRules.ALL, r -> r.find(text, span.start())), CueRule.Found::span, CueRules.ALL, f -> f.rule().id(), CueRule::id);
+    this.cues = allCues.stream().filter(c -> amounts.stream().noneMatch(a -> a.span().overlaps(c.span()))).toList();
+  }
+
+  int local(int documentOffset) {
+    return documentOffset - span.start();
+  }
+
+  /** The sentence text between two document offsets. */
+  String between(int from, int to) {
+    return text.substring(local(from), local(Math.max(from, to)));
+  }
+
+  private static <R, T> List<T> find(List<R> rules, Function<R, List<T>> finder) {
+    List<T> all = new ArrayList<>();
+    for (R rule : rules) {
+      all.addAll(finder.apply(rule));
+    }
+    return all;
+  }
+
+  private static <R, T> List<T> resolve(List<T> found, Function<T, Span> span, List<R> rules, Function<T, String> ruleOf, Function<R, String> idOf) {
+    List<String> order = rules.stream().map(idOf).toList();
+    return Overlaps.resolve(found, span, t -> order.indexOf(ruleOf.apply(t)));
+  }
+}

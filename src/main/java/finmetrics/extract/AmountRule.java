@@ -45,12 +45,13 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, String impliedS
     if (kind == Mention.Kind.PERCENT) {
       return new Mention(kind, value, "%", span, id);
     }
-    String currency = firstPresent(group(m, "symbol"), group(m, "code"), group(m, "word"));
+    String currency = firstPresent(group(m, "symbol"), group(m, "code"), group(m, "word"), "");
     String scale = group(m, "scale");
     if (scale == null && (currency.equalsIgnoreCase("MEUR") || currency.equalsIgnoreCase("MUSD"))) {
       scale = "million";
     }
-    return new Mention(kind, value.multiply(Lexicon.scale(scale)), Lexicon.unit(currency), span, id);
+    String unit = currency.isEmpty() ? "" : Lexicon.unit(currency); // "": to be taken from the amount it is compared with
+    return new Mention(kind, value.multiply(Lexicon.scale(scale)), unit, span, id);
   }
 
   private static String group(Matcher m, String name) {
@@ -63,6 +64,6 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, String impliedS
         return v;
       }
     }
-    throw new IllegalStateException("a money rule must capture a currency");
+    throw new IllegalStateException("unreachable: the last value is never null");
   }
 }

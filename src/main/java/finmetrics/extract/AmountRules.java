@@ -69,6 +69,20 @@ final class AmountRules {
           noMatch("They sold 20.3 million liters of beer."),
           noMatch("It employs 6,000 people."));
 
+  /**
+   * "19.9 mln" with no currency: only a figure when it is compared with or continues an amount
+   * that names its currency ("rose to 22.1 mln eur from 19.9 mln"), whose unit it then takes.
+   */
+  static final AmountRule MONEY_SCALE_ONLY =
+      AmountRule.of(
+          "money.scale_only",
+          Mention.Kind.MONEY,
+          Lexicon.NUMBER_OR_BRACKETED + SPACE + "(?<scale>thousand|million|billion|mln|mn|bln|bn)(?![\\p{L}\\d])",
+          match("Operating profit rose to 22.1 mln eur from [[19.9 mln]] .", "19900000 ?"),
+          match("Sales fell to 5 million euros from [[7 million]] .", "7000000 ?"),
+          match("Net sales were EUR 5 mn , up from [[4.2 mn]] .", "4200000 ?"),
+          noMatch("It has 300 employees."));
+
   /** "24%", "5.2 %", "24 percent", "24 per cent", "25.3 pct". */
   static final AmountRule PERCENT =
       AmountRule.of(
@@ -83,5 +97,5 @@ final class AmountRules {
           noMatch("It has offices in 24 countries."),
           noMatch("EBIT % improved."));
 
-  static final List<AmountRule> ALL = List.of(MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, PERCENT);
+  static final List<AmountRule> ALL = List.of(MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, PERCENT);
 }

@@ -129,7 +129,7 @@ final class CueRules {
               noMatch("Net sales were EUR 5 mn .")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
               "pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
-                  + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|per\\s+share|dividends?"
+                  + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
                   + "|market\\s+share|share\\s+of\\s+(?:net\\s+)?(?:sales|revenues?)|(?:net\\s+)?cash(?:\\s+flows?)?|operating\\s+activities|working\\s+capital"
                   + "|capital\\s+expenditures?|capex|net\\s+debt|order\\s+(?:intake|backlog|book)|new\\s+orders|backlog"

@@ -62,7 +62,7 @@ public final class FactExtractor {
             figure.amount().ruleId(),
             document.text().substring(amount.start(), amount.end()),
             sentence.text.strip().replaceAll("\\s+", " "));
-    return new Fact(document.company(), figure.metric(), figure.period(), figure.value(), figure.amount().unit(), figure.qualifier(), provenance);
+    return new Fact(document.company(), figure.metric(), figure.period(), figure.value(), figure.unit(), figure.qualifier(), provenance);
   }
 
   private static int line(String text, Block block, int offset) {

@@ -22,7 +22,7 @@ final class FactLinker {
       Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
 
   /** A linked figure, before the document gives it a company and provenance. */
-  record Figure(Mention amount, Metric metric, Period period, BigDecimal value, Qualifier qualifier) {}
+  record Figure(Mention amount, Metric metric, Period period, BigDecimal value, String unit, Qualifier qualifier) {}
 
   /** The figures of a sentence and the period it is about (carried to the next sentence). */
   record Result(List<Figure> figures, Period period) {}
@@ -45,8 +45,11 @@ final class FactLinker {
     boolean yearColon;
     Period period = Period.NONE;
 
+    String unit;
+
     Slot(Mention amount) {
       this.amount = amount;
+      this.unit = amount.unit();
     }
 
     int start() {
@@ -145,6 +148,9 @@ final class FactLinker {
       apply(s, slot, preceding);
     } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
       slot.inherit(slots.get(i - 1));
+      if (slot.unit.isEmpty() && slots.get(i - 1).amount.isMoney()) {
+        slot.unit = slots.get(i - 1).unit;
+      }
     }
     if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr) {
       detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
@@ -155,6 +161,9 @@ final class FactLinker {
   }
 
   private static boolean isComparisonBase(String gap) {
+    if (Phrases.YEAR_COLON_GAP.matcher(gap).find()) {
+      return true;
+    }
     Matcher m = Phrases.COMPARISON.matcher(gap);
     int last = -1;
     while (m.find()) {
@@ -223,7 +232,7 @@ final class FactLinker {
     String gap = withoutPeriods(s, view, gapStart, slots.get(i).start());
     gap = Phrases.GROWTH_UP.matcher(gap).replaceAll(" ");
     gap = Phrases.GROWTH_DOWN.matcher(gap).replaceAll(" ");
-    gap = gap.replaceAll("(?i)\\b(?:in|for|during|the|was|were|is|are|by|increase|decrease|year[-\\s]on[-\\s]year)\\b", " ");
+    gap = gap.replaceAll("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year)\\b", " ");
     return Phrases.CONNECTOR_ONLY.matcher(gap).matches() && !labelledByOtherNoun(s, view, slots.get(i - 1));
   }
 
@@ -295,7 +304,8 @@ final class FactLinker {
       Slot slot = slots.get(i);
       int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
       for (PeriodMention p : s.periods) {
-        if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)) {
+        if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
+            || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base) || isYearColon(s, view, p)) {
           continue;
         }
         String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
@@ -311,9 +321,7 @@ final class FactLinker {
       if (used.contains(p) || p.kind() != PeriodMention.Kind.ABSOLUTE) {
         continue;
       }
-      String before = view.substring(0, s.local(p.span().start()));
-      String after = view.substring(s.local(p.span().end()));
-      if (Phrases.YEAR_COLON_BEFORE.matcher(before).find() && Phrases.YEAR_COLON_AFTER.matcher(after).find()) {
+      if (isYearColon(s, view, p)) {
         for (Slot slot : slots) {
           if (slot.start() >= p.span().end() && slot.attached == null) {
             slot.attached = p;
@@ -325,6 +333,11 @@ final class FactLinker {
         }
       }
     }
+  }
+
+  private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
+    return Phrases.YEAR_COLON_BEFORE.matcher(view.substring(0, s.local(p.span().start()))).find()
+        && Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find();
   }
 
   private static boolean attachable(PeriodMention p) {
@@ -426,7 +439,7 @@ final class FactLinker {
   // --- the figure ---------------------------------------------------------------------------
 
   private static Figure figure(Sentence s, String view, Slot slot) {
-    if (slot.blocked || slot.metric == null || slot.change) {
+    if (slot.blocked || slot.metric == null || slot.change || slot.unit.isEmpty()) {
       return null;
     }
     String after = view.substring(s.local(slot.end()));
@@ -457,7 +470,7 @@ final class FactLinker {
       }
     }
     String gapBefore = view.substring(0, s.local(slot.start()));
-    return new Figure(m, metric, slot.period, value, qualifier(gapBefore));
+    return new Figure(m, metric, slot.period, value, slot.unit, qualifier(gapBefore));
   }
 
   private static Qualifier qualifier(String before) {

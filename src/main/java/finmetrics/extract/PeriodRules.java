@@ -154,6 +154,17 @@ final class PeriodRules {
           match("It agreed to acquire the firm in [[September 2007]] .", "date"),
           noMatch("Net sales in 2008 rose."));
 
+  /** "at the end of fourth quarter", "at year-end 2009": a point in time, not a reporting period. */
+  static final PeriodRule POINT_IN_TIME =
+      PeriodRule.of(
+          "period.point_in_time",
+          "(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(?:first|second|third|fourth)[\\s-]+quarter|(?:fiscal\\s+|financial\\s+)?year|" + ANY_YEAR + ")(?:\\s+(?:of\\s+)?" + ANY_YEAR + ")?|\\byear[-\\s]end(?:\\s+" + ANY_YEAR + ")?|\\bas\\s+(?:of|at)\\s+(?:the\\s+end\\s+of\\s+)?" + ANY_YEAR,
+          m -> new PeriodMention(PeriodMention.Kind.DATE, Period.NONE, 0, new Span(0, 0), ""),
+          match("Subscribers totalled 147.6 million [[at the end of fourth quarter]] .", "date"),
+          match("Cash stood at EUR 5 mn at [[year-end 2009]] .", "date"),
+          match("Net debt was EUR 5 mn [[as of 2009]] .", "date"),
+          noMatch("Net sales rose in the fourth quarter of 2009 ."));
+
   static final PeriodRule YEAR_RULE =
       PeriodRule.of(
           "period.year",
@@ -166,7 +177,7 @@ final class PeriodRules {
 
   static final List<PeriodRule> ALL =
       List.of(FISCAL_YEAR_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
-          RELATIVE, LAST_YEARS, DATE, YEAR_RULE);
+          RELATIVE, LAST_YEARS, POINT_IN_TIME, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
     return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");

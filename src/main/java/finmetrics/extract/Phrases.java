@@ -62,7 +62,7 @@ final class Phrases {
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   static final Pattern NOT_STATED_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|attributable\\s+to|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
 
   static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
 
@@ -76,6 +76,7 @@ final class Phrases {
       Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall)", Pattern.CASE_INSENSITIVE);
 
   /** "(2018: $6.6 million)": a prior-year figure given in brackets. */
+  static final Pattern YEAR_COLON_GAP = Pattern.compile("\\(\\s*(?:FY\\s?)?(?:19|20)\\d{2}\\s*:\\s*$");
   static final Pattern YEAR_COLON_BEFORE = Pattern.compile("\\(\\s*$");
   static final Pattern YEAR_COLON_AFTER = Pattern.compile("^\\s*:");
 }

@@ -15,6 +15,7 @@ final class PeriodRules {
   private PeriodRules() {}
 
   private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?!\\d)";
+  private static final String FISCAL = "(?:(?:fiscal|financial|FY)\\s?(?:year\\s+)?)?";
   private static final String ANY_YEAR = "(?:19|20)\\d{2}(?!\\d)";
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -108,14 +109,16 @@ final class PeriodRules {
   static final PeriodRule YEAR_RANGE =
       PeriodRule.of(
           "period.year_range",
-          "(?:between\\s+|from\\s+)?(?<first>(?:19|20)\\d{2})\\s*(?:-|–|to|and|through)\\s*(?<last>(?:19|20)\\d{2})(?!\\d)",
+          "between\\s+" + FISCAL + "(?<first2>(?:19|20)\\d{2})\\s+and\\s+" + FISCAL + "(?<last2>(?:19|20)\\d{2})(?!\\d)"
+              + "|(?:from\\s+)?" + FISCAL + "(?<first>(?:19|20)\\d{2})\\s*(?:-|–|to|through)\\s*" + FISCAL + "(?<last>(?:19|20)\\d{2})(?!\\d)",
           m -> {
-            int first = Integer.parseInt(m.group("first"));
-            int last = Integer.parseInt(m.group("last"));
+            int first = Integer.parseInt(m.group("first") != null ? m.group("first") : m.group("first2"));
+            int last = Integer.parseInt(m.group("last") != null ? m.group("last") : m.group("last2"));
             return last > first ? absolute(Period.range(first, last)) : null;
           },
           match("Revenue grew at a CAGR of 24% [[between 2010 and 2015]] .", "2010-2015"),
           match("The [[2018-2023]] compound annual growth rate was 17%.", "2018-2023"),
+          match("A CAGR of 17% over the five years [[from fiscal 2018 to fiscal 2023]].", "2018-2023"),
           noMatch("The 2015 figure was restated."));
 
   static final PeriodRule RELATIVE =

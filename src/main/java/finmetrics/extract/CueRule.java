@@ -31,7 +31,12 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
   }
 
   /** A cue found in a text. */
-  record Found(CueRule rule, Span span) {}
+  record Found(CueRule rule, Span span) {
+    @Override
+    public String toString() {
+      return rule.id() + span;
+    }
+  }
 
   static CueRule metric(String id, Metric metric, String regex, Example... examples) {
     return new CueRule(id, Role.METRIC, metric, false, compile(regex), List.of(examples));

@@ -105,7 +105,7 @@ final class CueRules {
               match("[[EBITDA]] for the year 2009 improved to EUR484m .", "ebitda"),
               match("Hence the [[adjusted underlying EBITDA]] amounts to 7.309 bln skr .", "ebitda"),
               match("Underlying [[earnings before interest, tax, depreciation and amortisation (EBITDA)]] improved.", "ebitda"),
-              noMatch("The EBITDA margin was 33 % .")),
+              noMatch("Operating costs rose to EUR 5 mn .")),
           CueRule.generic("cue.profit", false, "profit|earnings|result|surplus",
               match("While a year before , it showed a [[profit]] of EUR 0.6 mn .", "generic"),
               match("It had [[earnings]] of $5 million.", "generic"),
@@ -138,14 +138,15 @@ final class CueRules {
                   + "|internal\\s+revenue\\s+service|revenue\\s+passenger|revenue\\s+recognition|(?:deferred|unearned)\\s+revenues?"
                   + "|sales\\s+(?:gain|volumes?|network|force|team|office|people|staff)|(?:total\\s+)?assets|equity|liabilities|share\\s+capital|market\\s+cap(?:itali[sz]ation)?"
                   + "|(?:contract|deal|investment|acquisition|purchase|price|order)\\s+(?:worth|value|valued)"
-                  + "|sales\\s+of\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|EUR|USD|euro|\\$)\\b)(?-i:[a-z])"
+                  + "|sales\\s+of(?=\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|EUR|USD|euro)\\b)(?-i:[a-z]))"
                   + "|(?!(?:" + SALES_MODIFIERS + ")\\s)(?-i:[a-z][a-z-]+)\\s+sales",
               match("The mark-to-market result was a [[pretax profit]] of EUR 133 million.", "block"),
-              match("[[Earnings per share]] ( EPS ) amounted to EUR1 .37 .", "block"),
+              match("[[Earnings per share]] amounted to EUR1 .37 .", "block"),
+              match("The [[EBITDA margin]] was 33 % .", "block"),
               match("An [[operating margin]] of 16 pct in 2006.", "block"),
               match("[[Net cash]] provided by operations was $45.0 million.", "block"),
               match("As [[beer sales]] for the seven months jumped by 14.5 percent.", "block"),
-              match("The [[sales of n]]ew passenger cars declined by 5.4 % .", "block"),
+              match("The [[sales of]] new passenger cars declined by 5.4 % .", "block"),
               match("[[Selling, general and administrative expense]] increased $9.6 million.", "block"),
               noMatch("Its net sales rose 10 % .")));
 }

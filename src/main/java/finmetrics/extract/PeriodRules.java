@@ -79,6 +79,7 @@ final class PeriodRules {
           m -> absolute(part(m, "9M")),
           match("Net sales rose in the [[first nine months of 2008]] .", "2008-9M"),
           match("For the [[first nine months of 2010]] , the net loss narrowed.", "2010-9M"),
+          match("Profit for the [[nine months]] rose.", "9M"),
           noMatch("It took nine weeks."));
 
   static final PeriodRule MONTH_RANGE =
@@ -144,6 +145,7 @@ final class PeriodRules {
           },
           match("A compound annual growth rate of 24% for the [[last five years]] .", "5"),
           match("Revenue grew at 17% a year over the [[past 5 years]] .", "5"),
+          match("A CAGR of 12% over the [[previous three fiscal years]] .", "3"),
           noMatch("In the last year the company grew."));
 
   /** Calendar dates are points in time, not reporting periods: they must not lend their year. */

@@ -87,12 +87,13 @@ final class CueRules {
               noMatch("Its loss on the sale was $3 million.")),
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
               "net\\s+(?:profit|income|earnings|result)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
-                  + "|profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
+                  + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
                   + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
               match("Its [[net profit]] rose to EUR 24.1 million.", "net_income"),
               match("[[Profit for the period]] was EUR 9.8 mn .", "net_income"),
               match("BCE [[net earnings attributable to common shareholders]] of $672 million.", "net_income"),
               match("[[Net profit/(loss) after tax]] was $(9.8) million.", "net_income"),
+              noMatch("Gross profit for the year ended June 30, 2022 was $88.4 million."),
               noMatch("Net cash used in operating activities was $0.6 million.")),
           CueRule.loss("cue.net_loss", Metric.NET_INCOME,
               "net\\s+(?:loss|deficit)|loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss\\s+after\\s+tax(?:es|ation)?",

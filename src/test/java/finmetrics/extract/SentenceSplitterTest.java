@@ -1,0 +1,37 @@
+package finmetrics.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import finmetrics.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentence boundaries: real ends split; abbreviations, decimals and tokenised figures do not. */
+class SentenceSplitterTest {
+
+  private static List<String> split(String text) {
+    return SentenceSplitter.split(text, 0).stream().map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @Test
+  void splitsAtSentenceEndsBeforeACapitalOrADigit() {
+    assertEquals(List.of("Revenue rose.", "Costs fell!", "2015 was good."), split("Revenue rose. Costs fell! 2015 was good."));
+  }
+
+  @Test
+  void doesNotSplitAfterAbbreviationsOrInsideNumbers() {
+    assertEquals(List.of("Acme Inc. and Fortuna Pvt. Ltd. sold $1.5 million in the U.S. in 2009."),
+        split("Acme Inc. and Fortuna Pvt. Ltd. sold $1.5 million in the U.S. in 2009."));
+    assertEquals(List.of("EPS was EUR1 .37 in 2009 ."), split("EPS was EUR1 .37 in 2009 ."));
+  }
+
+  @Test
+  void tokenisedSentenceEndsStillSplit() {
+    assertEquals(List.of("Sales were EUR 5 mn .", "Profit was EUR 1 mn ."), split("Sales were EUR 5 mn . Profit was EUR 1 mn ."));
+  }
+
+  @Test
+  void spansAreDocumentOffsets() {
+    assertEquals(List.of(new Span(100, 105), new Span(106, 111)), SentenceSplitter.split("Semi. Colon", 100));
+  }
+}

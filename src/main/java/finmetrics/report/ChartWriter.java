@@ -126,8 +126,7 @@ public final class ChartWriter {
         + " Bounds and missing years have no bar.";
     CategoryChart chart = chart("Revenue (" + currency + " million)", source, currency + " million");
     bySeriesAndYear(chart, shown, colours, v -> v.divide(MILLION));
-    chart.getStyler().setDecimalPattern("#,##0.0");
-    out.add(new ChartSpec("revenue", chart, note));
+        out.add(new ChartSpec("revenue", chart, note));
   }
 
   private static void growth(Analysis a, Map<String, Color> colours, String source, List<ChartSpec> out) {
@@ -137,8 +136,7 @@ public final class ChartWriter {
     }
     CategoryChart chart = chart("Revenue growth (% year on year)", source, "%");
     bySeriesAndYear(chart, rows, colours, v -> v);
-    chart.getStyler().setDecimalPattern("0.0");
-    out.add(new ChartSpec("revenue-growth", chart, "Missing years have no bar."));
+        out.add(new ChartSpec("revenue-growth", chart, "Missing years have no bar."));
   }
 
   private static void costStructure(Analysis a, String source, List<ChartSpec> out) {
@@ -154,8 +152,7 @@ public final class ChartWriter {
     CategoryChart chart = chart("Cost structure (% of revenue)", source, "% of revenue");
     ((CategoryStyler) chart.getStyler()).setStacked(true);
     addSeriesPerKey(chart, byCategory, COST_LINES, new Color[] {PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3]});
-    chart.getStyler().setDecimalPattern("0.0");
-    out.add(new ChartSpec("cost-structure", chart, "Each bar stacks the stated cost lines of one company and year."));
+        out.add(new ChartSpec("cost-structure", chart, "Each bar stacks the stated cost lines of one company and year."));
   }
 
   private static void margins(Analysis a, String source, List<ChartSpec> out) {
@@ -170,8 +167,7 @@ public final class ChartWriter {
     }
     CategoryChart chart = chart("Margins (% of revenue)", source, "% of revenue");
     addSeriesPerKey(chart, byCategory, MARGINS, new Color[] {PALETTE[2], PALETTE[0], PALETTE[5]});
-    chart.getStyler().setDecimalPattern("0.0");
-    out.add(new ChartSpec("margins", chart, "A margin that cannot be computed has no bar."));
+        out.add(new ChartSpec("margins", chart, "A margin that cannot be computed has no bar."));
   }
 
   /** Companies as series (fixed colours), full years as categories; null where a company has no figure. */
@@ -224,22 +220,25 @@ public final class ChartWriter {
     s.setChartFontColor(Color.BLACK);
     s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 48));
     s.setChartTitleBoxVisible(false);
-    s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
-    s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
+    s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 32));
+    s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 32));
     s.setAxisTickLabelsColor(Color.BLACK);
-    s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 32));
+    s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 34));
     s.setLegendPosition(Styler.LegendPosition.OutsideS);
     s.setLegendLayout(Styler.LegendLayout.Horizontal);
     s.setLegendBorderColor(Color.WHITE);
     s.setLabelsVisible(true);
-    s.setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+    s.setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 32));
     s.setLabelsFontColorAutomaticEnabled(false);
     s.setLabelsFontColor(Color.BLACK);
     s.setChartPadding(24);
     s.setAvailableSpaceFill(0.8);
     s.setToolTipsEnabled(false);
     s.setAntiAlias(true);
-    s.setyAxisTickLabelsFormattingFunction(v -> String.format(Locale.ROOT, "%,.0f", v));
+    // Bar labels and ticks share this pattern; the format locale is pinned to ROOT while rendering.
+    s.setYAxisDecimalPattern("#,##0.#");
+    s.setYAxisTickMarkSpacingHint(120);
+    s.setChartTitlePadding(20);
     return chart;
   }
 

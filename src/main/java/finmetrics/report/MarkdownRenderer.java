@@ -85,7 +85,7 @@ final class MarkdownRenderer {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         s.append(' ');
-      } else if ("\\`*_[]<>|#!~&".indexOf(c) >= 0) {
+      } else if ("\\`*_[]<>|#!~&$".indexOf(c) >= 0) {
         s.append('\\').append(c);
       } else {
         s.append(c);

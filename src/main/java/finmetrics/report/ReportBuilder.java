@@ -85,7 +85,7 @@ final class ReportBuilder {
         "An empty cell is unknown or undefined. ≈ marks an approximate figure, > and < a bound."))));
     charts(charts, blocks);
     blocks.add(new Heading(2, "Consistency warnings"));
-    blocks.add(bulletsOrNone(warnings(), "The stated cost lines add up to the stated totals."));
+    blocks.add(bulletsOrNone(warnings(), "None: wherever total costs and at least two cost lines are stated, they add up."));
     blocks.add(new Heading(2, "Conflicts"));
     blocks.add(bulletsOrNone(conflicts(), "No two sources disagree."));
     blocks.add(new Heading(2, "Derived figures"));

@@ -124,7 +124,8 @@ public final class ChartWriter {
     String note = "Only " + currency + " figures are shown"
         + (others.isEmpty() ? "." : "; figures in " + String.join(", ", others) + " are in the table.")
         + " Bounds and missing years have no bar.";
-    CategoryChart chart = chart("Revenue (" + currency + " million)", source, currency + " million");
+    String axisNote = others.isEmpty() ? source : source + " · " + String.join(", ", others) + " not shown";
+    CategoryChart chart = chart("Revenue (" + currency + " million)", axisNote, currency + " million");
     bySeriesAndYear(chart, shown, colours, v -> v.divide(MILLION));
         out.add(new ChartSpec("revenue", chart, note));
   }
@@ -328,7 +329,7 @@ public final class ChartWriter {
     return s.toString();
   }
 
-  private static boolean isFontFailure(Throwable e) {
+  static boolean isFontFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
       if (message.contains("Fontconfig") || message.contains("font")) {

@@ -190,8 +190,8 @@ public final class MetricCalculator {
     diagnostics.add(Diagnostic.warning(at.source().documentId(), at.source().line(),
         scope.company() + " " + scope.period() + ": total_costs " + plain(total.value()) + " "
             + scope.currency() + " but the stated cost lines (" + names + ") add up to "
-            + plain(sum) + " " + scope.currency() + "; " + plain(rest) + " " + scope.currency()
-            + " unallocated"));
+            + plain(sum) + " " + scope.currency() + "; " + plain(rest.abs()) + " " + scope.currency()
+            + (rest.signum() > 0 ? " unallocated" : " more than the total")));
   }
 
   /** Revenue for the first year of a stated CAGR range, from the revenue of its last year. */

@@ -131,10 +131,16 @@ final class ReportBuilder {
     List<List<Inline>> items = new ArrayList<>();
     for (MetricRow r : analysis.rows("unallocated_costs")) {
       Fact total = r.sources().get(0);
-      items.add(List.of(
-          new Text(r.company() + " " + r.period() + ": "), link(r),
-          new Text(" of total costs "), evidenceLink(total),
-          new Text(" is in none of the stated cost lines (" + r.basis() + ").")));
+      if (r.value().signum() > 0) {
+        items.add(List.of(
+            new Text(r.company() + " " + r.period() + ": "), link(r),
+            new Text(" of total costs "), evidenceLink(total),
+            new Text(" is in none of the stated cost lines (" + r.basis() + ").")));
+      } else {
+        items.add(List.of(
+            new Text(r.company() + " " + r.period() + ": the stated cost lines exceed total costs "),
+            evidenceLink(total), new Text(" (" + r.basis() + " = "), link(r), new Text(").")));
+      }
     }
     return items;
   }

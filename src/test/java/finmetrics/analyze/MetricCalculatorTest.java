@@ -133,4 +133,45 @@ class MetricCalculatorTest {
         fact("G", "revenue_growth", "2015", "9.9", "%", "g.md", 3)));
     assertEquals(new BigDecimal("9.9"), find(a, "G", "2015", "revenue_growth").orElseThrow().value());
   }
+
+  @Test
+  void operatingExpensesStandInForTheirComponentsWhenThoseAreAbsent() {
+    Analysis a = MetricCalculator.compute(List.of(
+        fact("O", "total_costs", "2015", "100", "USD", "o.md", 1),
+        fact("O", "cost_of_revenue", "2015", "40", "USD", "o.md", 2),
+        fact("O", "operating_expenses", "2015", "50", "USD", "o.md", 3)));
+    MetricRow row = find(a, "O", "2015", "unallocated_costs").orElseThrow();
+    assertEquals(new BigDecimal("10"), row.value());
+    assertEquals("total_costs - (cost_of_revenue + operating_expenses)", row.basis());
+  }
+
+  @Test
+  void costLinesWithinHalfAPercentOfTheTotalRaiseNoWarning() {
+    Analysis a = MetricCalculator.compute(List.of(
+        fact("O", "total_costs", "2015", "1000", "USD", "o.md", 1),
+        fact("O", "cost_of_revenue", "2015", "400", "USD", "o.md", 2),
+        fact("O", "sales_marketing", "2015", "596", "USD", "o.md", 3)));
+    assertTrue(find(a, "O", "2015", "unallocated_costs").isEmpty());
+    assertTrue(a.diagnostics().isEmpty());
+  }
+
+  @Test
+  void costLinesExceedingTheTotalGiveANegativeRestAndSaySo() {
+    Analysis a = MetricCalculator.compute(List.of(
+        fact("O", "total_costs", "2015", "100", "USD", "o.md", 1),
+        fact("O", "cost_of_revenue", "2015", "60", "USD", "o.md", 2),
+        fact("O", "sales_marketing", "2015", "50", "USD", "o.md", 3)));
+    assertEquals(new BigDecimal("-10"), find(a, "O", "2015", "unallocated_costs").orElseThrow().value());
+    assertTrue(a.diagnostics().get(0).message().endsWith("10 USD more than the total"), a.diagnostics().toString());
+  }
+
+  @Test
+  void anApproximateInputMakesTheDerivedFigureApproximate() {
+    Analysis a = MetricCalculator.compute(List.of(
+        fact("P", "revenue", "2015", "200", "USD", "approx", "p.md", 1),
+        fact("P", "net_income", "2015", "20", "USD", "p.md", 2)));
+    MetricRow margin = find(a, "P", "2015", "net_margin").orElseThrow();
+    assertEquals(Qualifier.APPROX, margin.qualifier());
+    assertEquals(new BigDecimal("10.000"), margin.value());
+  }
 }

@@ -43,9 +43,19 @@ public final class ChartWriter {
     new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
     new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00)
   };
+  // Paul Tol's muted scheme for metric series, so that no metric borrows a company's colour.
+  private static final Color[] COST_LINE_COLOURS = {
+    new Color(0x33, 0x22, 0x88), new Color(0x88, 0xCC, 0xEE), new Color(0x44, 0xAA, 0x99),
+    new Color(0xAA, 0x44, 0x99)
+  };
+  private static final Color[] MARGIN_COLOURS = {
+    new Color(0x11, 0x77, 0x33), new Color(0xDD, 0xCC, 0x77), new Color(0xCC, 0x66, 0x77)
+  };
   private static final List<String> COST_LINES =
       List.of("cost_of_revenue", "sales_marketing", "general_administrative", "research_development");
   private static final List<String> MARGINS = List.of("gross_margin", "operating_margin", "net_margin");
+  // About the widest line of 32 px text that fits 1920 px with margins.
+  private static final int SOURCE_LINE_CHARS = 90;
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
   /** One rendered chart: its file stem ("revenue"), title, a note for the report, and the bytes per format. */
@@ -74,7 +84,7 @@ public final class ChartWriter {
     try {
       // XChart formats bar labels with the default locale; pin it so "351.7" never becomes "351,7".
       Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
-      for (ChartSpec spec : specs(analysis, colours, source)) {
+      for (ChartSpec spec : specs(analysis, colours, documents, source)) {
         charts.add(new Chart(spec.name, spec.chart.getTitle(), spec.note, encode(spec.chart, formats)));
       }
     } catch (InternalError | LinkageError e) {
@@ -92,16 +102,17 @@ public final class ChartWriter {
 
   private record ChartSpec(String name, CategoryChart chart, String note) {}
 
-  private static List<ChartSpec> specs(Analysis analysis, Map<String, Color> colours, String source) {
+  private static List<ChartSpec> specs(
+      Analysis analysis, Map<String, Color> colours, List<String> documents, String source) {
     List<ChartSpec> specs = new ArrayList<>();
-    revenue(analysis, colours, source, specs);
+    revenue(analysis, colours, documents, specs);
     costStructure(analysis, source, specs);
     margins(analysis, source, specs);
     growth(analysis, colours, source, specs);
     return specs;
   }
 
-  private static void revenue(Analysis a, Map<String, Color> colours, String source, List<ChartSpec> out) {
+  private static void revenue(Analysis a, Map<String, Color> colours, List<String> documents, List<ChartSpec> out) {
     List<MetricRow> rows = points(a.rows("revenue"));
     Map<String, Integer> perCurrency = new TreeMap<>();
     rows.forEach(r -> perCurrency.merge(r.unit(), 1, Integer::sum));
@@ -124,7 +135,8 @@ public final class ChartWriter {
     String note = "Only " + currency + " figures are shown"
         + (others.isEmpty() ? "." : "; figures in " + String.join(", ", others) + " are in the table.")
         + " Bounds and missing years have no bar.";
-    String axisNote = others.isEmpty() ? source : source + " · " + String.join(", ", others) + " not shown";
+    String hidden = others.isEmpty() ? "" : " · " + String.join(", ", others) + " not shown";
+    String axisNote = sourceLine(documents, SOURCE_LINE_CHARS - hidden.length()) + hidden;
     CategoryChart chart = chart("Revenue (" + currency + " million)", axisNote, currency + " million");
     bySeriesAndYear(chart, shown, colours, v -> v.divide(MILLION));
         out.add(new ChartSpec("revenue", chart, note));
@@ -152,7 +164,7 @@ public final class ChartWriter {
     }
     CategoryChart chart = chart("Cost structure (% of revenue)", source, "% of revenue");
     ((CategoryStyler) chart.getStyler()).setStacked(true);
-    addSeriesPerKey(chart, byCategory, COST_LINES, new Color[] {PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3]});
+    addSeriesPerKey(chart, byCategory, COST_LINES, COST_LINE_COLOURS);
         out.add(new ChartSpec("cost-structure", chart, "Each bar stacks the stated cost lines of one company and year."));
   }
 
@@ -167,7 +179,7 @@ public final class ChartWriter {
       return;
     }
     CategoryChart chart = chart("Margins (% of revenue)", source, "% of revenue");
-    addSeriesPerKey(chart, byCategory, MARGINS, new Color[] {PALETTE[2], PALETTE[0], PALETTE[5]});
+    addSeriesPerKey(chart, byCategory, MARGINS, MARGIN_COLOURS);
         out.add(new ChartSpec("margins", chart, "A margin that cannot be computed has no bar."));
   }
 
@@ -196,6 +208,9 @@ public final class ChartWriter {
   private static void addSeriesPerKey(
       CategoryChart chart, Map<String, Map<String, Double>> byCategory, List<String> keys, Color[] colours) {
     List<String> categories = new ArrayList<>(byCategory.keySet());
+    if (categories.size() > 4) {
+      chart.getStyler().setXAxisLabelRotation(20); // long "Company year" labels would overlap
+    }
     for (int i = 0; i < keys.size(); i++) {
       String key = keys.get(i);
       if (byCategory.values().stream().noneMatch(m -> m.containsKey(key))) {
@@ -311,13 +326,18 @@ public final class ChartWriter {
   }
 
   static String sourceLine(List<String> documents) {
+    return sourceLine(documents, SOURCE_LINE_CHARS);
+  }
+
+  /** "Source: a.md, b.md and 3 more", naming documents while the line stays within {@code budget} characters. */
+  static String sourceLine(List<String> documents, int budget) {
     if (documents.isEmpty()) {
       return "Source: no documents";
     }
     StringBuilder s = new StringBuilder("Source: ");
     int shown = 0;
     for (String d : documents) {
-      if (s.length() + d.length() > 90 && shown > 0) {
+      if (s.length() + d.length() > budget && shown > 0) {
         break;
       }
       s.append(shown == 0 ? "" : ", ").append(d);

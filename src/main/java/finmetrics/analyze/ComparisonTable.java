@@ -1,6 +1,7 @@
 package finmetrics.analyze;
 
 import finmetrics.model.Period;
+import finmetrics.model.Qualifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ public record ComparisonTable(List<String> metrics, List<Line> lines) {
       List<String> notes = new ArrayList<>();
       for (String metric : METRICS) {
         MetricRow row = cells.get(metric);
-        if (row != null && row.qualifier() != finmetrics.model.Qualifier.EXACT) {
+        if (row != null && row.qualifier() != Qualifier.EXACT) {
           notes.add(metric + " " + row.qualifier().label());
         }
       }

@@ -2,6 +2,8 @@ package finmetrics.analyze;
 
 import finmetrics.model.Fact;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -15,8 +17,8 @@ public final class FactTable {
   private FactTable() {}
 
   /** One row per fact, in {@link Fact#ORDER}; columns company, metric, period, value, unit, qualifier, document, line, rule. */
-  public static Table from(java.util.List<Fact> facts) {
-    java.util.List<Fact> sorted = new java.util.ArrayList<>(facts);
+  public static Table from(List<Fact> facts) {
+    List<Fact> sorted = new ArrayList<>(facts);
     sorted.sort(Fact.ORDER);
     StringColumn company = StringColumn.create("company");
     StringColumn metric = StringColumn.create("metric");
@@ -49,7 +51,7 @@ public final class FactTable {
     StringColumn company = StringColumn.create("company");
     StringColumn period = StringColumn.create("period");
     StringColumn currency = StringColumn.create("currency");
-    java.util.List<DoubleColumn> values = new java.util.ArrayList<>();
+    List<DoubleColumn> values = new ArrayList<>();
     for (String m : comparison.metrics()) {
       values.add(DoubleColumn.create(m));
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -186,7 +187,7 @@ public final class ChartWriter {
   /** Companies as series (fixed colours), full years as categories; null where a company has no figure. */
   private static void bySeriesAndYear(
       CategoryChart chart, List<MetricRow> rows, Map<String, Color> colours,
-      java.util.function.UnaryOperator<BigDecimal> scale) {
+      UnaryOperator<BigDecimal> scale) {
     Set<Integer> years = new TreeSet<>();
     Map<String, Map<Integer, Double>> byCompany = new TreeMap<>();
     for (MetricRow r : rows) {
@@ -245,8 +246,10 @@ public final class ChartWriter {
     s.setLegendBorderColor(Color.WHITE);
     s.setLabelsVisible(true);
     s.setLabelsFont(new Font(Font.SANS_SERIF, Font.BOLD, 32));
-    s.setLabelsFontColorAutomaticEnabled(false);
-    s.setLabelsFontColor(Color.BLACK);
+    // Black on light bars, white on dark ones.
+    s.setLabelsFontColorAutomaticEnabled(true);
+    s.setLabelsFontColorAutomaticDark(Color.BLACK);
+    s.setLabelsFontColorAutomaticLight(Color.WHITE);
     s.setChartPadding(24);
     s.setAvailableSpaceFill(0.8);
     s.setToolTipsEnabled(false);

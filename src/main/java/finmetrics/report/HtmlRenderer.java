@@ -15,6 +15,7 @@ import finmetrics.report.ReportDocument.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders the report as one self-contained HTML file: styles inline, charts embedded as data
@@ -45,7 +46,7 @@ final class HtmlRenderer {
   private HtmlRenderer() {}
 
   static String render(ReportDocument.Report report) {
-    StringBuilder html = new StringBuilder(String.format(java.util.Locale.ROOT, HEAD, escape(report.title())));
+    StringBuilder html = new StringBuilder(String.format(Locale.ROOT, HEAD, escape(report.title())));
     html.append("<h1>").append(escape(report.title())).append("</h1>\n");
     for (Block b : report.blocks()) {
       block(b, html);

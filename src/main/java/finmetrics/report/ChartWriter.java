@@ -164,7 +164,7 @@ public final class ChartWriter {
       return;
     }
     CategoryChart chart = chart("Cost structure (% of revenue)", source, "% of revenue");
-    ((CategoryStyler) chart.getStyler()).setStacked(true);
+    chart.getStyler().setStacked(true);
     addSeriesPerKey(chart, byCategory, COST_LINES, COST_LINE_COLOURS);
         out.add(new ChartSpec("cost-structure", chart, "Each bar stacks the stated cost lines of one company and year."));
   }

@@ -88,9 +88,9 @@ public final class ChartWriter {
       for (ChartSpec spec : specs(analysis, colours, documents, source)) {
         charts.add(new Chart(spec.name, spec.chart.getTitle(), spec.note, encode(spec.chart, formats)));
       }
-    } catch (InternalError | LinkageError e) {
-      throw new IOException(FONTS_MESSAGE, e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | InternalError | LinkageError e) {
+      // Without fonts AWT fails in several ways (InternalError "Fontconfig head is null", an NPE in
+      // sun.awt.FontConfiguration, NoClassDefFoundError for the font manager): one clear message.
       if (isFontFailure(e)) {
         throw new IOException(FONTS_MESSAGE, e);
       }
@@ -354,8 +354,8 @@ public final class ChartWriter {
 
   static boolean isFontFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage());
-      if (message.contains("Fontconfig") || message.contains("font")) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (message.contains("font")) {
         return true;
       }
       for (StackTraceElement frame : t.getStackTrace()) {

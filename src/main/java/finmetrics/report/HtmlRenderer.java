@@ -96,7 +96,10 @@ final class HtmlRenderer {
     } else if (i.svg() != null) {
       String svg = new String(i.svg(), StandardCharsets.UTF_8);
       int start = svg.indexOf("<svg"); // drop the XML prolog and DOCTYPE, which do not belong inside HTML
-      html.append(start >= 0 ? svg.substring(start) : svg);
+      // HTML knows the SVG namespaces already; dropping the declarations keeps the file free of URLs.
+      html.append((start >= 0 ? svg.substring(start) : svg)
+          .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
+          .replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", ""));
     }
     html.append("<figcaption>").append(escape(i.title())).append("</figcaption></figure>\n");
   }

@@ -41,7 +41,9 @@ class ChartWriterTest {
     deep.setStackTrace(new StackTraceElement[] {
         new StackTraceElement("sun.awt.FontConfiguration", "init", "FontConfiguration.java", 1)});
     assertTrue(ChartWriter.isFontFailure(new IllegalStateException("wrapped", deep)));
+    assertTrue(ChartWriter.isFontFailure(new NoClassDefFoundError("Could not initialize class sun.awt.X11FontManager")));
     assertFalse(ChartWriter.isFontFailure(new IllegalArgumentException("no data")));
+    assertFalse(ChartWriter.isFontFailure(new NoClassDefFoundError("de/erichseifert/vectorgraphics2d/Processors")));
   }
 
   @Test

@@ -142,4 +142,16 @@ class ReportWriterTest {
     assertThrows(IOException.class, () -> write("out", facts().subList(0, 3), EnumSet.of(ChartFormat.PNG)));
     assertArrayEquals(before, Files.readAllBytes(out.resolve("metrics.csv")));
   }
+
+  @Test
+  void withOnlySvgRequestedTheHtmlEmbedsTheSvgInline() throws IOException {
+    Path out = write("out", facts(), EnumSet.of(ChartFormat.SVG));
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("<svg"), "inline SVG");
+    assertFalse(html.contains("<?xml") || html.contains("<!DOCTYPE svg"), "no XML prolog inside HTML");
+    assertFalse(html.contains("http://") || html.contains("https://"), "no URL at all");
+    String md = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
+    assertTrue(md.contains("](charts/revenue.svg)"), "Markdown links the SVG file");
+    assertFalse(Files.exists(out.resolve("charts/revenue.png")));
+  }
 }

@@ -24,7 +24,7 @@ public final class MetricCalculator {
   static final List<Metric> COST_LINES =
       List.of(Metric.COST_OF_REVENUE, Metric.SALES_MARKETING, Metric.GENERAL_ADMINISTRATIVE,
           Metric.RESEARCH_DEVELOPMENT);
-  /** Parts of total costs that may be stated separately; the last two are alternatives. */
+  /** Operating cost lines; operating_expenses stands in for them when none of them is stated. */
   private static final List<Metric> OPERATING_LINES =
       List.of(Metric.SALES_MARKETING, Metric.GENERAL_ADMINISTRATIVE, Metric.RESEARCH_DEVELOPMENT);
   /** Parts may miss the total by this fraction (rounding in the prose) before we warn. */

@@ -1,18 +1,63 @@
 package finmetrics.report;
 
+import finmetrics.analyze.Analysis;
+import finmetrics.analyze.ComparisonTable;
+import finmetrics.analyze.MetricCalculator;
 import finmetrics.model.Diagnostic;
 import finmetrics.model.Fact;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Computes the analysis and writes every report output into one folder. */
+/**
+ * Computes the analysis and writes every report output into one folder: facts.csv, metrics.csv,
+ * comparison.csv, charts/, report.md and report.html.
+ *
+ * <p>All bytes are computed in memory before the first file is written, and the files are
+ * written through {@link AtomicFiles#writeAll}, so a failure (no fonts for the charts, a full
+ * disk) leaves the previous outputs as they were. Chart files of a format not requested this time
+ * are left in charts/ untouched: deleting files the user may have placed there is worse than a
+ * stale chart, and the report links only to the charts of this run.
+ */
 public final class ReportWriter {
   private ReportWriter() {}
 
   /** Returns the analysis warnings (conflicts, parts that do not add up). */
   public static List<Diagnostic> writeAll(Path outDir, List<Fact> facts, ReportOptions options)
       throws IOException {
-    throw new UnsupportedOperationException("report: to be built (issue 3)");
+    Analysis analysis = MetricCalculator.compute(facts);
+    AtomicFiles.writeAll(render(outDir, analysis, options));
+    return analysis.diagnostics();
+  }
+
+  /** Every output file and its bytes, in the order they are moved into place (reports last). */
+  static Map<Path, byte[]> render(Path outDir, Analysis analysis, ReportOptions options)
+      throws IOException {
+    ComparisonTable comparison = ComparisonTable.of(analysis.rows());
+    List<ChartWriter.Chart> charts =
+        ChartWriter.render(analysis, options.documents(), options.charts());
+    ReportDocument.Report report =
+        ReportBuilder.build(analysis, comparison, options.documents(), charts);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    files.put(outDir.resolve("facts.csv"), FactsCsvWriter.render(analysis.facts()));
+    files.put(outDir.resolve("metrics.csv"), MetricsCsvWriter.render(analysis.rows()));
+    files.put(outDir.resolve("comparison.csv"), ComparisonCsvWriter.render(comparison));
+    for (ChartWriter.Chart c : charts) {
+      for (Map.Entry<ChartFormat, byte[]> f : c.files().entrySet()) {
+        String name = c.name() + "." + f.getKey().name().toLowerCase(Locale.ROOT);
+        files.put(outDir.resolve("charts").resolve(name), f.getValue());
+      }
+    }
+    files.put(outDir.resolve("report.md"), utf8(MarkdownRenderer.render(report)));
+    files.put(outDir.resolve("report.html"), utf8(HtmlRenderer.render(report)));
+    return files;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

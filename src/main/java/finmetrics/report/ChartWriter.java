@@ -42,8 +42,13 @@ public final class ChartWriter {
   private static final Color[] PALETTE = {
     new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73),
     new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
-    new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00)
+    new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00),
+    // Beyond Okabe-Ito's eight, Paul Tol's darker hues keep up to twelve companies apart.
+    new Color(0x88, 0x22, 0x55), new Color(0x99, 0x99, 0x33), new Color(0x66, 0x33, 0x00),
+    new Color(0x77, 0x77, 0x77)
   };
+  // More bars than this and a horizontal value label no longer fits its bar: turn it upright.
+  private static final int MAX_BARS_FOR_FLAT_LABELS = 12;
   // Paul Tol's muted scheme for metric series, so that no metric borrows a company's colour.
   private static final Color[] COST_LINE_COLOURS = {
     new Color(0x33, 0x22, 0x88), new Color(0x88, 0xCC, 0xEE), new Color(0x44, 0xAA, 0x99),
@@ -57,6 +62,8 @@ public final class ChartWriter {
   private static final List<String> MARGINS = List.of("gross_margin", "operating_margin", "net_margin");
   // About the widest line of 32 px text that fits 1920 px with margins.
   private static final int SOURCE_LINE_CHARS = 90;
+  // Charts with the company legend on the right have a narrower plot to centre the line under.
+  private static final int COMPANY_CHART_SOURCE_CHARS = 64;
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
   /** One rendered chart: its file stem ("revenue"), title, a note for the report, and the bytes per format. */
@@ -109,7 +116,7 @@ public final class ChartWriter {
     revenue(analysis, colours, documents, specs);
     costStructure(analysis, source, specs);
     margins(analysis, source, specs);
-    growth(analysis, colours, source, specs);
+    growth(analysis, colours, sourceLine(documents, COMPANY_CHART_SOURCE_CHARS), specs);
     return specs;
   }
 
@@ -137,9 +144,12 @@ public final class ChartWriter {
         + (others.isEmpty() ? "." : "; figures in " + String.join(", ", others) + " are in the table.")
         + " Bounds and missing years have no bar.";
     String hidden = others.isEmpty() ? "" : " · " + String.join(", ", others) + " not shown";
-    String axisNote = sourceLine(documents, SOURCE_LINE_CHARS - hidden.length()) + hidden;
-    CategoryChart chart = chart("Revenue (" + currency + " million)", axisNote, currency + " million");
-    bySeriesAndYear(chart, shown, colours, v -> v.divide(MILLION));
+    String axisNote = sourceLine(documents, COMPANY_CHART_SOURCE_CHARS - hidden.length()) + hidden;
+    boolean billions = shown.stream().anyMatch(r -> r.value().abs().compareTo(MILLION.multiply(BigDecimal.valueOf(10_000))) >= 0);
+    String scale = currency + (billions ? " billion" : " million");
+    BigDecimal divisor = billions ? MILLION.multiply(BigDecimal.valueOf(1000)) : MILLION;
+    CategoryChart chart = chart("Revenue (" + scale + ")", axisNote, scale);
+    bySeriesAndYear(chart, shown, colours, v -> v.divide(divisor));
         out.add(new ChartSpec("revenue", chart, note));
   }
 
@@ -204,6 +214,10 @@ public final class ChartWriter {
       CategorySeries s = chart.addSeries(e.getKey(), categories, values);
       s.setFillColor(colours.get(e.getKey()));
     }
+    // Companies are many and their names long: list them down the right-hand side.
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+    uprightLabelsWhenCrowded(chart, byCompany.size() * categories.size());
   }
 
   private static void addSeriesPerKey(
@@ -222,6 +236,15 @@ public final class ChartWriter {
         values.add(byCategory.get(c).get(key));
       }
       chart.addSeries(label(key), categories, values).setFillColor(colours[i]);
+    }
+    if (!chart.getStyler().isStacked()) {
+      uprightLabelsWhenCrowded(chart, chart.getSeriesMap().size() * categories.size());
+    }
+  }
+
+  private static void uprightLabelsWhenCrowded(CategoryChart chart, int bars) {
+    if (bars > MAX_BARS_FOR_FLAT_LABELS) {
+      chart.getStyler().setLabelsRotation(90);
     }
   }
 

@@ -28,6 +28,8 @@ final class AmountRules {
           match("Revenue of [[₹1,53,670 crore]] in fiscal 2024.", "1536700000000 INR"),
           match("Net loss after tax was [[$(9.8) million]].", "-9800000 USD"),
           match("Annual bookings of [[$1MM]] were signed.", "1000000 USD"),
+          match("Revenue reached [[$1.2M]] in 2019.", "1200000 USD"),
+          match("Revenue was [[$3B]] last year.", "3000000000 USD"),
           match("Combined net sales were [[$ 27 million]].", "27000000 USD"),
           match("Gross profit was [[$1,791.8 million]].", "1791800000 USD"),
           match("It also booked [[$13 thousand]] of fees.", "13000 USD"),
@@ -49,6 +51,8 @@ final class AmountRules {
           match("Operating income was [[EUR -24.9 mn]] .", "-24900000 EUR"),
           match("Revenue grew to [[( EURO ) 467 million]] from a year earlier.", "467000000 EUR"),
           match("Turnover of [[LVL 2.346 mn]] for 2009.", "2346000 LVL"),
+          match("Net sales increased to [[EUR193 .3 m]] .", "193300000 EUR"),
+          match("Sales were [[RUB 4.1 bn]] in 2010.", "4100000000 RUB"),
           noMatch("The EUR exchange rate moved."),
           noMatch("Sales in EUR rose 5 %."));
 
@@ -66,6 +70,7 @@ final class AmountRules {
           match("Operating profit rose to [[22.1 mln eur]] from 19.9 mln.", "22100000 EUR"),
           match("Net sales totaled [[1.5 billion euros]] .", "1500000000 EUR"),
           match("The adjusted EBITDA amounts to [[7.309 bln skr]] .", "7309000000 SEK"),
+          match("Revenue was [[2.1 billion kroner]] .", "2100000000 NOK"),
           noMatch("They sold 20.3 million liters of beer."),
           noMatch("It employs 6,000 people."));
 

@@ -14,13 +14,20 @@ import java.util.List;
 final class CueRules {
   private CueRules() {}
 
-  // Words that may stand before "sales" in a company's own sales figure; any other lower-case word
-  // there ("beer sales", "car sales") names a product line, whose sales are not the company's.
+  // Words that may stand before "sales" or "revenue" in a company's own figure: function words,
+  // verbs ("-ed", "-ing") and a few financial adjectives. Any other word there ("beer sales",
+  // "subscription revenue") names a product line, whose figures are not the company's.
   private static final String SALES_MODIFIERS =
-      "net|total|its|their|his|her|our|the|group|company|combined|consolidated|annual|quarterly|comparable|overall"
-          + "|and|or|of|in|whose|with|that|which|where|reported|generated|posted|had|has|have|recorded|record|strong"
-          + "|organic|higher|lower|first|second|third|fourth|year|month|quarter|gross|a|an|as|on|to|at|for|by|from"
-          + "|fiscal|full|half|weak|solid|while|but|when|after|before|since|whose|combined|aggregate|global|worldwide";
+      "net|total|gross|group|company|combined|consolidated|annual|quarterly|comparable|overall|organic|record"
+          + "|aggregate|global|worldwide|fiscal|full|half|strong|solid|weak|higher|lower|first|second|third|fourth"
+          + "|year|month|quarter|its|their|his|her|our|my|your|the|a|an|this|that|these|those|all|both|each|such"
+          + "|and|or|but|so|thus|hence|then|therefore|also|still|yet|because|since|although|though|while|when|if"
+          + "|whose|which|who|what|where|how|not|only|just|even|up|down|of|in|on|to|at|for|by|from|with|as|into"
+          + "|over|under|about|after|before|than|had|has|have|is|was|were|are|be|been|its|whose|new|more|less"
+          + "|[a-z]+ed|[a-z]+ing";
+
+  private static final String MONTHS =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 
   static final List<CueRule> ALL =
       List.of(
@@ -140,7 +147,11 @@ final class CueRules {
                   + "|sales\\s+(?:gain|volumes?|network|force|team|office|people|staff)|(?:total\\s+)?assets|equity|liabilities|share\\s+capital|market\\s+cap(?:itali[sz]ation)?"
                   + "|(?:contract|deal|investment|acquisition|purchase|price|order)\\s+(?:worth|value|valued)"
                   + "|sales\\s+of(?=\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|EUR|USD|euro)\\b)(?-i:[a-z]))"
-                  + "|(?!(?:" + SALES_MODIFIERS + ")\\s)(?-i:[a-z][a-z-]+)\\s+sales",
+                  + "|(?!(?:" + SALES_MODIFIERS + ")\\s)(?![a-z-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover)"
+                  + "|(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
+                  // A sentence that opens with "Subscription revenue" or "Product sales" is about a product line.
+                  + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
+                  + "|(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
               match("The mark-to-market result was a [[pretax profit]] of EUR 133 million.", "block"),
               match("[[Earnings per share]] amounted to EUR1 .37 .", "block"),
               match("The [[EBITDA margin]] was 33 % .", "block"),
@@ -149,5 +160,13 @@ final class CueRules {
               match("As [[beer sales]] for the seven months jumped by 14.5 percent.", "block"),
               match("The [[sales of]] new passenger cars declined by 5.4 % .", "block"),
               match("[[Selling, general and administrative expense]] increased $9.6 million.", "block"),
-              noMatch("Its net sales rose 10 % .")));
+              match("Its [[subscription revenue]] grew 12% in 2019.", "block"),
+              match("[[Product revenue]] was $5 million in 2019.", "block"),
+              match("The company's [[Russian sales]] rose 8 % .", "block"),
+              match("[[Sales in]] Finland rose 5 % in 2009 .", "block"),
+              noMatch("Its net sales rose 10 % ."),
+              noMatch("Third-quarter sales in January-March rose."),
+              noMatch("Its full-year revenue and total revenue grew."),
+              noMatch("Full-year revenue grew."),
+              noMatch("Total revenue grew.")));
 }

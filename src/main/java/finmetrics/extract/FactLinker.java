@@ -299,6 +299,9 @@ final class FactLinker {
   // --- periods ----------------------------------------------------------------------------
 
   private static void attachPeriods(Sentence s, String view, List<Slot> slots, Set<CueRule.Found> consumed) {
+    if (attachRespectively(s, view, slots)) {
+      return;
+    }
     Set<PeriodMention> used = new HashSet<>();
     for (int i = 0; i < slots.size(); i++) {
       Slot slot = slots.get(i);
@@ -335,6 +338,28 @@ final class FactLinker {
     }
   }
 
+  /** "$1.2 billion and $1.1 billion for 2019 and 2018, respectively": amounts and periods pair in order. */
+  private static boolean attachRespectively(Sentence s, String view, List<Slot> slots) {
+    if (slots.size() < 2 || !Phrases.RESPECTIVELY.matcher(view).find()) {
+      return false;
+    }
+    List<PeriodMention> periods =
+        s.periods.stream().filter(p -> p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
+    if (periods.size() != slots.size()) {
+      return false;
+    }
+    boolean allAfter = periods.get(0).span().start() >= slots.get(slots.size() - 1).end();
+    boolean allBefore = periods.get(periods.size() - 1).span().end() <= slots.get(0).start();
+    if (!allAfter && !allBefore) {
+      return false;
+    }
+    for (int i = 0; i < slots.size(); i++) {
+      slots.get(i).attached = periods.get(i);
+      slots.get(i).base = false;
+    }
+    return true;
+  }
+
   private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
     return Phrases.YEAR_COLON_BEFORE.matcher(view.substring(0, s.local(p.span().start()))).find()
         && Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find();
@@ -362,7 +387,7 @@ final class FactLinker {
       }
       boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
       String before = view.substring(0, s.local(p.span().start()));
-      boolean afterComparison = Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than)\\s+(?:the\\s+|a\\s+)?$").matcher(before).find();
+      boolean afterComparison = Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over)\\s+(?:the\\s+|a\\s+)?$").matcher(before).find();
       if (!ofBase && !afterComparison) {
         return p.period();
       }

@@ -8,8 +8,13 @@ import java.util.Map;
 final class Lexicon {
   private Lexicon() {}
 
-  /** "351.7", "1,234,567", "1,53,670" (Indian grouping); never the tail of a longer number. */
-  static final String NUMBER = "(?<![\\d.,])(?<number>\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
+  /**
+   * "351.7", "1,234,567", "1,53,670" (Indian grouping), and the tokenised "193 .3" of news text
+   * when a scale word follows; never the tail of a longer number.
+   */
+  static final String NUMBER =
+      "(?<![\\d.,])(?<number>\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
+          + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
 
   /** The same number written in accounting brackets: "(9.8)". */
   static final String NUMBER_OR_BRACKETED =
@@ -17,18 +22,18 @@ final class Lexicon {
 
   /** Scale words; "m" and "k" only glued or spaced right after a number and not starting a word. */
   static final String SCALE =
-      "(?<scale>thousand|million|billion|trillion|mln|mn|mio|bln|bn|MM|crores?|lakhs?|lacs?|m|k)(?![\\p{L}\\d])";
+      "(?<scale>(?i:thousand|million|billion|trillion|mln|mn|mio|bln|bn|crores?|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}\\d])";
 
   /** Currency symbols written before the number. */
   static final String CURRENCY_SYMBOL = "(?<symbol>US\\s?\\$|USD\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|\\$|€|£|¥|₹|Rs\\.?|Lt|Ls)";
 
   /** ISO codes and currency words written before the number ("EUR 13.1 mn", "euro86 million"). */
   static final String CURRENCY_CODE_BEFORE =
-      "(?<code>(?i:USD|EUR|GBP|SEK|NOK|DKK|CHF|CNY|RMB|CAD|AUD|INR|JPY|LTL|LVL|EEK|PLN|MEUR|MUSD|euros?|SKr))";
+      "(?<code>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|MEUR|MUSD|euros?|SKr))";
 
   /** Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"). */
   static final String CURRENCY_WORD_AFTER =
-      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|CHF|CNY|RMB|CAD|AUD|INR|JPY|LTL|LVL|EEK|PLN|euros?|skr|kroons?|krona|kronor|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen))(?![\\p{L}])";
+      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen|roubles|rubles|forints?|Swiss francs))(?![\\p{L}])";
 
   private static final Map<String, String> UNITS =
       Map.ofEntries(
@@ -41,7 +46,9 @@ final class Lexicon {
           Map.entry("kronor", "SEK"), Map.entry("lats", "LVL"), Map.entry("litas", "LTL"), Map.entry("zloty", "PLN"),
           Map.entry("zlotys", "PLN"), Map.entry("dollar", "USD"), Map.entry("dollars", "USD"),
           Map.entry("pounds", "GBP"), Map.entry("pounds sterling", "GBP"), Map.entry("rupees", "INR"),
-          Map.entry("yuan", "CNY"), Map.entry("yen", "JPY"));
+          Map.entry("yuan", "CNY"), Map.entry("yen", "JPY"), Map.entry("nkr", "NOK"), Map.entry("dkr", "DKK"),
+          Map.entry("kroner", "NOK"), Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"),
+          Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("swissfrancs", "CHF"));
 
   /** The ISO code of a currency symbol, code or word. */
   static String unit(String currency) {
@@ -68,7 +75,7 @@ final class Lexicon {
     if (w.startsWith("crore")) {
       return new BigDecimal("10000000");
     }
-    if (w.equals("billion") || w.equals("bn") || w.equals("bln")) {
+    if (w.equals("billion") || w.equals("bn") || w.equals("bln") || w.equals("b")) {
       return new BigDecimal("1000000000");
     }
     if (w.equals("trillion")) {
@@ -79,6 +86,6 @@ final class Lexicon {
 
   /** "1,234.5" → 1234.5; Indian "1,53,670" → 153670. */
   static BigDecimal number(String digits) {
-    return new BigDecimal(digits.replace(",", ""));
+    return new BigDecimal(digits.replace(",", "").replace(" ", ""));
   }
 }

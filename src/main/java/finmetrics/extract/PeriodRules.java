@@ -35,6 +35,18 @@ final class PeriodRules {
           match("Revenue for the [[fiscal year ended June 1, 2019]] fell.", "2019"),
           noMatch("The year ended well for the team."));
 
+  /** "the three months ended March 31, 2020" → 2020-Q1; six months → H1, nine months → 9M. */
+  static final PeriodRule MONTHS_ENDED =
+      PeriodRule.of(
+          "period.months_ended",
+          "(?<n>three|six|nine|3|6|9)[\\s-]+months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?<month>" + MONTH + ")\\s+\\d{1,2}\\s*,?\\s*" + YEAR,
+          PeriodRules::monthsEnded,
+          match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
+          match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
+          match("Sales for the [[nine months ended September 30, 2018]] rose.", "2018-9M"),
+          match("Revenue for the [[three months ended December 31, 2019]] rose.", "2019-Q4"),
+          noMatch("Three months later revenue rose."));
+
   static final PeriodRule QUARTER =
       PeriodRule.of(
           "period.quarter",
@@ -126,11 +138,12 @@ final class PeriodRules {
       PeriodRule.of(
           "period.relative",
           "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
-              + "|\\ba\\s+year\\s+(?:earlier|ago|before)|\\bthe\\s+(?:prior|previous|preceding)\\s+(?:fiscal\\s+|financial\\s+)?year|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
+              + "|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
           match("Net profit rose to EUR 24.1 million from EUR 17.9 million [[a year earlier]] .", "-1"),
           match("A net loss of EUR94m [[in the corresponding period last year]] .", "-1"),
           match("TCS' revenue grew 19% in FY 2019, compared to 4.4% in [[the prior year]].", "-1"),
+          match("Revenue rose to $5 million from $4 million in [[the prior-year period]].", "-1"),
           match("It fell from EUR 256 million [[for the corresponding period a year ago]] .", "-1"),
           noMatch("The year was a record."));
 
@@ -181,7 +194,7 @@ final class PeriodRules {
           noMatch("It sold 2,015 units and 1,999 spare parts."));
 
   static final List<PeriodRule> ALL =
-      List.of(FISCAL_YEAR_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
+      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
           RELATIVE, LAST_YEARS, POINT_IN_TIME, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
@@ -204,6 +217,29 @@ final class PeriodRules {
       case "third": case "3rd": return "3";
       default: return "4";
     }
+  }
+
+  private static PeriodMention monthsEnded(Matcher m) {
+    String n = m.group("n");
+    int months = n.equals("three") || n.equals("3") ? 3 : n.equals("six") || n.equals("6") ? 6 : 9;
+    int end = monthNumber(m.group("month"));
+    int year = year(m);
+    // A calendar-aligned window only; a fiscal quarter ending in, say, April is left unnamed.
+    if (months == 3 && end % 3 == 0) {
+      return absolute(Period.partOf(year, "Q" + end / 3));
+    }
+    if (months == 6 && (end == 6 || end == 12)) {
+      return absolute(Period.partOf(year, end == 6 ? "H1" : "H2"));
+    }
+    if (months == 9 && end == 9) {
+      return absolute(Period.partOf(year, "9M"));
+    }
+    return null;
+  }
+
+  private static int monthNumber(String month) {
+    List<String> names = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    return names.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
   }
 
   private static PeriodMention monthRange(Matcher m) {

@@ -48,21 +48,23 @@ final class Phrases {
 
   static final Pattern TO = words("to");
 
+  static final Pattern RESPECTIVELY = words("respectively");
+
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|a|an)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|representing|which\\s+is|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
   static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /** Words that end a period's attachment to the amount before it. */
   static final Pattern ATTACH_STOP =
-      words("from|compared|versus|vs|than|against|while|whereas|and\\s+(?:a|an|the)?\\s*(?:net|operating|gross)|which|including");
+      words("from|compared|versus|vs|than|against|over|while|whereas|and\\s+(?:a|an|the)?\\s*(?:net|operating|gross)|which|including");
 
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   static final Pattern NOT_STATED_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
 
   static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
 

@@ -41,7 +41,7 @@ final class AmountRules {
       AmountRule.of(
           "money.code_before",
           Mention.Kind.MONEY,
-          "(?:\\(\\s?)?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + SPACE + "(?![\\d,.]*\\s?%)"
+          "(?:\\(\\s?(?=\\p{L}+\\s?\\)))?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + SPACE + "(?![\\d,.]*\\s?%)"
               + Lexicon.NUMBER_OR_BRACKETED + "(?:" + SPACE + Lexicon.SCALE + ")?",
           match("Net sales rose to [[EUR 13.1 mn]] .", "13100000 EUR"),
           match("Total operating revenue grew to [[EUR61m]] .", "61000000 EUR"),
@@ -70,6 +70,8 @@ final class AmountRules {
           match("Operating profit rose to [[22.1 mln eur]] from 19.9 mln.", "22100000 EUR"),
           match("Net sales totaled [[1.5 billion euros]] .", "1500000000 EUR"),
           match("The adjusted EBITDA amounts to [[7.309 bln skr]] .", "7309000000 SEK"),
+          match("Net sales for 2008 were [[47.5 MEUR]] .", "47500000 EUR"),
+          match("Net profit rose to [[410 million Swedish kronor]] .", "410000000 SEK"),
           match("Revenue was [[2.1 billion kroner]] .", "2100000000 NOK"),
           noMatch("They sold 20.3 million liters of beer."),
           noMatch("It employs 6,000 people."));

@@ -136,7 +136,9 @@ final class CueRules {
               match("Operating profit [[excluding restructuring costs]] was EUR 5 mn .", "skip"),
               noMatch("Net sales were EUR 5 mn .")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
-              "pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
+              // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
+              "(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+(?-i:\\p{Lu}))"
+                  + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
                   + "|market\\s+share|share\\s+of\\s+(?:net\\s+)?(?:sales|revenues?)|(?:net\\s+)?cash(?:\\s+flows?)?|operating\\s+activities|working\\s+capital"
@@ -147,8 +149,10 @@ final class CueRules {
                   + "|sales\\s+(?:gain|volumes?|network|force|team|office|people|staff)|(?:total\\s+)?assets|equity|liabilities|share\\s+capital|market\\s+cap(?:itali[sz]ation)?"
                   + "|(?:contract|deal|investment|acquisition|purchase|price|order)\\s+(?:worth|value|valued)"
                   + "|sales\\s+of(?=\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|EUR|USD|euro)\\b)(?-i:[a-z]))"
-                  + "|(?!(?:" + SALES_MODIFIERS + ")\\s)(?![a-z-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover)"
-                  + "|(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
+                  // The lookahead first, so that most positions fail before the long word list is tried.
+                  + "|(?=(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover))(?!(?:" + SALES_MODIFIERS + ")\\s)(?![a-z-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover)"
+                  + "|(?:as\\s+a\\s+)?(?:percentage|percent|proportion|share)\\s+of\\s+(?:(?:total|net|our|its)\\s+)?(?:revenues?|sales|turnover)"
+                  + "|(?=\\p{Lu})(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
                   // A sentence that opens with "Subscription revenue" or "Product sales" is about a product line.
                   + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
                   + "|(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
@@ -164,6 +168,8 @@ final class CueRules {
               match("[[Product revenue]] was $5 million in 2019.", "block"),
               match("The company's [[Russian sales]] rose 8 % .", "block"),
               match("[[Sales in]] Finland rose 5 % in 2009 .", "block"),
+              match("Net [[sales of the]] Nordic unit rose to EUR 4 mn .", "block"),
+              match("R&D expenses [[as a percentage of revenue]] fell to 11% in 2019.", "block"),
               noMatch("Its net sales rose 10 % ."),
               noMatch("Third-quarter sales in January-March rose."),
               noMatch("Its full-year revenue and total revenue grew."),

@@ -25,11 +25,13 @@ public final class FactExtractor {
       Period carried = Period.NONE;
       int blockStart = block.span().start();
       for (Span span : SentenceSplitter.split(block.text(), blockStart)) {
-        Sentence sentence = new Sentence(span, block.text().substring(span.start() - blockStart, span.end() - blockStart));
-        if (sentence.amounts.isEmpty()) {
-          carried = carry(sentence, carried);
+        String text = block.text().substring(span.start() - blockStart, span.end() - blockStart);
+        List<Mention> amounts = Sentence.amounts(span, text);
+        if (amounts.isEmpty()) {
+          carried = carry(Sentence.periodsOnly(span, text), carried);
           continue;
         }
+        Sentence sentence = new Sentence(span, text, amounts);
         FactLinker.Result result = FactLinker.link(sentence, carried);
         carried = result.period();
         for (FactLinker.Figure figure : result.figures()) {
@@ -41,8 +43,8 @@ public final class FactExtractor {
     return new Extraction(facts, List.of());
   }
 
-  private static Period carry(Sentence sentence, Period carried) {
-    for (PeriodMention p : sentence.periods) {
+  private static Period carry(List<PeriodMention> periods, Period carried) {
+    for (PeriodMention p : periods) {
       if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) {
         return p.period();
       }

@@ -27,6 +27,13 @@ final class FactLinker {
   /** The figures of a sentence and the period it is about (carried to the next sentence). */
   record Result(List<Figure> figures, Period period) {}
 
+  private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
+  private static final Pattern COMPARISON_BEFORE_PERIOD =
+      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over)\\s+(?:the\\s+|a\\s+)?$");
+  private static final Pattern FILLER_WORDS =
+      Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
+          + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their)\\b");
+
   private FactLinker() {}
 
   /** What the linker decides about one amount. */
@@ -43,6 +50,7 @@ final class FactLinker {
     int cueEnd = -1;
     PeriodMention attached;
     boolean yearColon;
+    boolean bracketedPrior;
     Period period = Period.NONE;
 
     String unit;
@@ -74,11 +82,16 @@ final class FactLinker {
     String view = blankTransparent(sentence);
     List<Slot> slots = new ArrayList<>();
     for (Mention m : sentence.amounts) {
-      if (!isTransparent(sentence, view, m)) {
+      if (!isTransparent(sentence, sentence.text, m)) {
         slots.add(new Slot(m));
       }
     }
     Set<CueRule.Found> consumed = new HashSet<>();
+    for (CueRule.Found c : sentence.cues) {
+      if (view.substring(sentence.local(c.span().start()), sentence.local(c.span().end())).isBlank()) {
+        consumed.add(c); // inside a blanked "14% of revenue": it labels no amount
+      }
+    }
     for (int i = 0; i < slots.size(); i++) {
       label(sentence, view, slots, i, consumed);
     }
@@ -97,13 +110,18 @@ final class FactLinker {
     return new Result(figures, context);
   }
 
-  // --- transparent amounts: per-share values and currency conversions ------------------------
+  // --- transparent amounts: per-share values, currency conversions, shares of a total --------
 
   private static String blankTransparent(Sentence s) {
     StringBuilder view = new StringBuilder(s.text);
     for (Mention m : s.amounts) {
       if (isTransparent(s, s.text, m)) {
-        for (int i = s.local(m.span().start()); i < s.local(m.span().end()); i++) {
+        int end = s.local(m.span().end());
+        Matcher share = Phrases.SHARE_OF_AFTER.matcher(s.text.substring(end));
+        if (m.kind() == Mention.Kind.PERCENT && share.find()) {
+          end += share.end(); // "or 14% of revenue": the metric word belongs to the ratio
+        }
+        for (int i = s.local(m.span().start()); i < end; i++) {
           view.setCharAt(i, ' ');
         }
       }
@@ -112,7 +130,9 @@ final class FactLinker {
   }
 
   private static boolean isTransparent(Sentence s, String view, Mention m) {
-    if (Phrases.PER_SHARE_AFTER.matcher(view.substring(s.local(m.span().end()))).find()) {
+    String after = view.substring(s.local(m.span().end()));
+    if (Phrases.PER_SHARE_AFTER.matcher(after).find()
+        || (m.kind() == Mention.Kind.PERCENT && Phrases.SHARE_OF_AFTER.matcher(after).find())) {
       return true;
     }
     int index = s.amounts.indexOf(m);
@@ -132,6 +152,10 @@ final class FactLinker {
     int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
     String gapBefore = view.substring(s.local(gapStart), s.local(slot.start()));
     slot.base = i > 0 ? isComparisonBase(gapBefore) : Phrases.COMPARISON_TAIL.matcher(gapBefore).find();
+    // "operating profit totalled EUR 14.6 mn ( EUR 9.2 mn )": the bracketed figure is the year before.
+    slot.bracketedPrior = i > 0 && Phrases.OPEN_BRACKET_ONLY.matcher(gapBefore).matches()
+        && slots.get(i - 1).amount.isMoney() && slot.amount.isMoney() && slots.get(i - 1).unit.equals(slot.unit);
+    slot.base |= slot.bracketedPrior;
     slot.change = slot.amount.isMoney() && Phrases.CHANGE.matcher(stripQualifier(gapBefore)).find();
 
     CueRule.Found following = followingCue(s, view, slots, i);
@@ -216,7 +240,8 @@ final class FactLinker {
             specific = c.rule();
           }
         }
-        if (specific == null || specific.role() == CueRule.Role.BLOCK) {
+        // "a loss of", "the profit amounted to": only an income figure named before gives the metric.
+        if (specific == null || specific.role() == CueRule.Role.BLOCK || !INCOME.contains(specific.metric())) {
           slot.blocked = true;
         } else {
           slot.metric = specific.metric();
@@ -232,13 +257,13 @@ final class FactLinker {
     String gap = withoutPeriods(s, view, gapStart, slots.get(i).start());
     gap = Phrases.GROWTH_UP.matcher(gap).replaceAll(" ");
     gap = Phrases.GROWTH_DOWN.matcher(gap).replaceAll(" ");
-    gap = gap.replaceAll("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year)\\b", " ");
+    gap = FILLER_WORDS.matcher(gap).replaceAll(" ");
     return Phrases.CONNECTOR_ONLY.matcher(gap).matches() && !labelledByOtherNoun(s, view, slots.get(i - 1));
   }
 
   /** "$38.2 million of non-cash charges": the amount is labelled by a noun that is no metric. */
   private static boolean labelledByOtherNoun(Sentence s, String view, Slot slot) {
-    Matcher m = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})").matcher(view.substring(s.local(slot.end())));
+    Matcher m = OF_OR_IN_WORD.matcher(view.substring(s.local(slot.end())));
     if (!m.find()) {
       return false;
     }
@@ -293,7 +318,8 @@ final class FactLinker {
     while (clause.find()) {
       start = clause.end();
     }
-    return Phrases.NOT_STATED_CLAUSE.matcher(before.substring(start)).find();
+    return Phrases.NOT_STATED_CLAUSE.matcher(before.substring(start)).find()
+        || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find();
   }
 
   // --- periods ----------------------------------------------------------------------------
@@ -308,7 +334,7 @@ final class FactLinker {
       int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
-            || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base) || isYearColon(s, view, p)) {
+            || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base && isGrowthDescriptor(s, p)) || isYearColon(s, view, p)) {
           continue;
         }
         String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
@@ -345,17 +371,21 @@ final class FactLinker {
     }
     List<PeriodMention> periods =
         s.periods.stream().filter(p -> p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
-    if (periods.size() != slots.size()) {
+    if (periods.size() < 2) {
       return false;
     }
-    boolean allAfter = periods.get(0).span().start() >= slots.get(slots.size() - 1).end();
-    boolean allBefore = periods.get(periods.size() - 1).span().end() <= slots.get(0).start();
-    if (!allAfter && !allBefore) {
+    int first = periods.get(0).span().start();
+    int last = periods.get(periods.size() - 1).span().end();
+    // The amounts all before the periods ("$X and $Y for 2019 and 2018") or all after them.
+    List<Slot> before = slots.stream().filter(slot -> slot.end() <= first).toList();
+    List<Slot> after = slots.stream().filter(slot -> slot.start() >= last).toList();
+    List<Slot> paired = before.size() == periods.size() ? before : after.size() == periods.size() ? after : null;
+    if (paired == null) {
       return false;
     }
-    for (int i = 0; i < slots.size(); i++) {
-      slots.get(i).attached = periods.get(i);
-      slots.get(i).base = false;
+    for (int i = 0; i < paired.size(); i++) {
+      paired.get(i).attached = periods.get(i);
+      paired.get(i).base = false;
     }
     return true;
   }
@@ -363,6 +393,11 @@ final class FactLinker {
   private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
     return Phrases.YEAR_COLON_BEFORE.matcher(view.substring(0, s.local(p.span().start()))).find()
         && Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find();
+  }
+
+  /** "year-on-year" says how a change is measured; only a compared amount takes it as its period. */
+  private static boolean isGrowthDescriptor(Sentence s, PeriodMention p) {
+    return Phrases.YEAR_ON_YEAR.matcher(s.between(p.span().start(), p.span().end())).matches();
   }
 
   private static boolean attachable(PeriodMention p) {
@@ -387,7 +422,7 @@ final class FactLinker {
       }
       boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
       String before = view.substring(0, s.local(p.span().start()));
-      boolean afterComparison = Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over)\\s+(?:the\\s+|a\\s+)?$").matcher(before).find();
+      boolean afterComparison = COMPARISON_BEFORE_PERIOD.matcher(before).find();
       if (!ofBase && !afterComparison) {
         return p.period();
       }
@@ -403,13 +438,16 @@ final class FactLinker {
     Period anchor = anchor(slots, i, context);
     if (slot.attached != null) {
       if (slot.attached.kind() == PeriodMention.Kind.RELATIVE) {
-        return slot.base ? yearBefore(anchor) : Period.NONE;
+        return yearBefore(anchor);
       }
       Period own = slot.attached.period();
       if (slot.base && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
         return Period.partOf(own.firstYear(), anchor.part());
       }
       return own;
+    }
+    if (slot.bracketedPrior) {
+      return yearBefore(anchor);
     }
     if (slot.base) {
       for (int k = i - 1; k >= 0; k--) {

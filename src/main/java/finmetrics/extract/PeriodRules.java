@@ -28,10 +28,11 @@ final class PeriodRules {
   static final PeriodRule FISCAL_YEAR_ENDED =
       PeriodRule.of(
           "period.year_ended",
-          "(?:(?:fiscal|financial)\\s+)?(?:year|twelve\\s+months|12\\s+months)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
+          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
           m -> absolute(Period.year(year(m))),
           match("Net sales for the [[fiscal year ended March 31, 2019]] were $1.8 billion.", "2019"),
           match("A net loss for the [[year ended December 31, 2018]] .", "2018"),
+          match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
           match("Revenue for the [[fiscal year ended June 1, 2019]] fell.", "2019"),
           noMatch("The year ended well for the team."));
 
@@ -39,12 +40,13 @@ final class PeriodRules {
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?<n>three|six|nine|3|6|9)[\\s-]+months?\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?<month>" + MONTH + ")\\s+\\d{1,2}\\s*,?\\s*" + YEAR,
+          "(?:(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<q>quarter))\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?<month>" + MONTH + ")\\s+\\d{1,2}\\s*,?\\s*" + YEAR,
           PeriodRules::monthsEnded,
           match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
           match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
           match("Sales for the [[nine months ended September 30, 2018]] rose.", "2018-9M"),
           match("Revenue for the [[three months ended December 31, 2019]] rose.", "2019-Q4"),
+          match("Net income was $1.2M for the [[quarter ended September 30, 2019]].", "2019-Q3"),
           noMatch("Three months later revenue rose."));
 
   static final PeriodRule QUARTER =
@@ -87,11 +89,12 @@ final class PeriodRules {
   static final PeriodRule NINE_MONTHS =
       PeriodRule.of(
           "period.nine_months",
-          "(?:first\\s+)?nine\\s+months" + OF_YEAR,
+          "(?:first\\s+)?nine[\\s-]months?(?:\\s+period)?" + OF_YEAR,
           m -> absolute(part(m, "9M")),
           match("Net sales rose in the [[first nine months of 2008]] .", "2008-9M"),
           match("For the [[first nine months of 2010]] , the net loss narrowed.", "2010-9M"),
           match("Profit for the [[nine months]] rose.", "9M"),
+          match("Net profit for the [[nine-month period]] was EUR 1 mn .", "9M"),
           noMatch("It took nine weeks."));
 
   static final PeriodRule MONTH_RANGE =
@@ -220,7 +223,7 @@ final class PeriodRules {
   }
 
   private static PeriodMention monthsEnded(Matcher m) {
-    String n = m.group("n");
+    String n = m.group("q") != null ? "3" : m.group("n");
     int months = n.equals("three") || n.equals("3") ? 3 : n.equals("six") || n.equals("6") ? 6 : 9;
     int end = monthNumber(m.group("month"));
     int year = year(m);

@@ -41,7 +41,7 @@ final class Phrases {
 
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =
-      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|than|up\\s+on|down\\s+on|in\\s+contrast\\s+to");
+      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to");
 
   /** A comparison marker right before the first amount of a sentence: "increased from EUR 4.8 mn". */
   static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|than");
@@ -50,9 +50,13 @@ final class Phrases {
 
   static final Pattern RESPECTIVELY = words("respectively");
 
+  static final Pattern OPEN_BRACKET_ONLY = Pattern.compile("\\s*\\(\\s*");
+
+  static final Pattern YEAR_ON_YEAR = Pattern.compile("(?i)year[-\\s](?:on|over)[-\\s]year|y-o-y");
+
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|representing|which\\s+is|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|which\\s+is|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
   static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -64,7 +68,11 @@ final class Phrases {
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   static final Pattern NOT_STATED_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+
+  /** "EUR 25 mn are expected from the new plant": a forecast stated after the amount. */
+  static final Pattern NOT_STATED_AFTER =
+      Pattern.compile("^\\s*(?:is|are|was|were)\\s+(?:expected|forecast|estimated|projected|anticipated|planned|targeted)", Pattern.CASE_INSENSITIVE);
 
   static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
 

@@ -17,9 +17,14 @@ final class Sentence {
   final List<CueRule.Found> cues;
 
   Sentence(Span span, String text) {
+    this(span, text, amounts(span, text));
+  }
+
+  /** Builds a sentence whose amounts are already found (see {@link #amounts}). */
+  Sentence(Span span, String text, List<Mention> amounts) {
     this.span = span;
     this.text = text;
-    this.amounts = resolve(find(AmountRules.ALL, r -> r.find(text, span.start())), Mention::span, AmountRules.ALL, Mention::ruleId, AmountRule::id);
+    this.amounts = amounts;
     List<PeriodMention> allPeriods =
         resolve(find(PeriodRules.ALL, r -> r.find(text, span.start())), PeriodMention::span, PeriodRules.ALL, PeriodMention::ruleId, PeriodRule::id);
     this.periods = allPeriods.stream().filter(p -> amounts.stream().noneMatch(a -> a.span().overlaps(p.span()))).toList();
@@ -27,6 +32,24 @@ final class Sentence {
         resolve(find(CueRules.ALL, r -> r.find(text, span.start())), CueRule.Found::span, CueRules.ALL, f -> f.rule().id(), CueRule::id);
     this.cues = allCues.stream().filter(c -> amounts.stream().noneMatch(a -> a.span().overlaps(c.span()))).toList();
   }
+
+  /** The amounts of a sentence: the cheap first pass, so sentences without any skip the rest. */
+  static List<Mention> amounts(Span span, String text) {
+    if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return List.of(); // every amount has a digit; most sentences of a profile have none
+    }
+    return resolve(find(AmountRules.ALL, r -> r.find(text, span.start())), Mention::span, AmountRules.ALL, Mention::ruleId, AmountRule::id);
+  }
+
+  /** The periods of a sentence without amounts, found only when it has a four-digit number. */
+  static List<PeriodMention> periodsOnly(Span span, String text) {
+    if (!FOUR_DIGITS.matcher(text).find()) {
+      return List.of();
+    }
+    return resolve(find(PeriodRules.ALL, r -> r.find(text, span.start())), PeriodMention::span, PeriodRules.ALL, PeriodMention::ruleId, PeriodRule::id);
+  }
+
+  private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
 
   int local(int documentOffset) {
     return documentOffset - span.start();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,66 +26,53 @@ class RuleCorpusTest {
 
   @TestFactory
   Stream<DynamicTest> amountRulesMatchTheirExamples() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (AmountRule rule : AmountRules.ALL) {
-      each(rule.id(), rule.examples(), (example, name) -> tests.add(dynamicTest(name, () -> {
-        List<Mention> alone = rule.find(example.text(), 0);
-        if (!example.isPositive()) {
-          assertEquals(List.of(), alone, "no amount expected");
-          return;
-        }
-        assertEquals(1, alone.size(), "exactly one match expected: " + alone);
-        Mention m = alone.get(0);
-        assertEquals(new Span(example.start(), example.end()), m.span());
-        assertEquals(example.expected(), describe(m));
-        Sentence whole = new Sentence(new Span(0, example.text().length()), example.text());
-        assertTrue(whole.amounts.stream().anyMatch(a -> a.span().equals(m.span()) && a.ruleId().equals(rule.id())),
-            "another rule took the span: " + whole.amounts);
-      })));
-    }
-    return tests.stream();
+    return corpusTests(AmountRules.ALL, AmountRule::id, AmountRule::examples, (rule, text) -> rule.find(text, 0),
+        Mention::span, RuleCorpusTest::describe, s -> s.amounts, Mention::ruleId);
   }
 
   @TestFactory
   Stream<DynamicTest> periodRulesMatchTheirExamples() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (PeriodRule rule : PeriodRules.ALL) {
-      each(rule.id(), rule.examples(), (example, name) -> tests.add(dynamicTest(name, () -> {
-        List<PeriodMention> alone = rule.find(example.text(), 0);
-        if (!example.isPositive()) {
-          assertEquals(List.of(), alone, "no period expected");
-          return;
-        }
-        assertEquals(1, alone.size(), "exactly one match expected: " + alone);
-        PeriodMention p = alone.get(0);
-        assertEquals(new Span(example.start(), example.end()), p.span());
-        assertEquals(example.expected(), describe(p));
-        Sentence whole = new Sentence(new Span(0, example.text().length()), example.text());
-        assertTrue(whole.periods.stream().anyMatch(q -> q.span().equals(p.span()) && q.ruleId().equals(rule.id())),
-            "another rule took the span: " + whole.periods);
-      })));
-    }
-    return tests.stream();
+    return corpusTests(PeriodRules.ALL, PeriodRule::id, PeriodRule::examples, (rule, text) -> rule.find(text, 0),
+        PeriodMention::span, RuleCorpusTest::describe, s -> s.periods, PeriodMention::ruleId);
   }
 
   @TestFactory
   Stream<DynamicTest> cueRulesMatchTheirExamples() {
+    return corpusTests(CueRules.ALL, CueRule::id, CueRule::examples, (rule, text) -> rule.find(text, 0),
+        CueRule.Found::span, found -> describe(found.rule()), s -> s.cues, found -> found.rule().id());
+  }
+
+  /**
+   * One test per example of every rule: a positive example gives exactly its marked span and
+   * value when the rule runs alone, and keeps that span when the whole registry runs (no other
+   * rule takes it); a negative example gives nothing.
+   */
+  private static <R, M> Stream<DynamicTest> corpusTests(
+      List<R> rules, Function<R, String> id, Function<R, List<Example>> examples,
+      BiFunction<R, String, List<M>> find, Function<M, Span> span, Function<M, String> describe,
+      Function<Sentence, List<M>> inRegistry, Function<M, String> ruleOf) {
     List<DynamicTest> tests = new ArrayList<>();
-    for (CueRule rule : CueRules.ALL) {
-      each(rule.id(), rule.examples(), (example, name) -> tests.add(dynamicTest(name, () -> {
-        List<CueRule.Found> alone = rule.find(example.text(), 0);
-        if (!example.isPositive()) {
-          assertEquals(List.of(), alone, "no cue expected");
-          return;
-        }
-        assertEquals(1, alone.size(), "exactly one match expected: " + alone);
-        CueRule.Found c = alone.get(0);
-        assertEquals(new Span(example.start(), example.end()), c.span());
-        assertEquals(example.expected(), describe(rule));
-        Sentence whole = new Sentence(new Span(0, example.text().length()), example.text());
-        assertTrue(whole.cues.stream().anyMatch(f -> f.span().equals(c.span()) && f.rule() == rule),
-            "another cue took the span: " + whole.cues);
-      })));
+    for (R rule : rules) {
+      List<Example> list = examples.apply(rule);
+      for (int i = 0; i < list.size(); i++) {
+        Example example = list.get(i);
+        String name = id.apply(rule) + " #" + (i + 1) + " \"" + example.marked() + "\"";
+        tests.add(dynamicTest(name, () -> {
+          List<M> alone = find.apply(rule, example.text());
+          if (!example.isPositive()) {
+            assertEquals(List.of(), alone, "nothing expected");
+            return;
+          }
+          assertEquals(1, alone.size(), "exactly one match expected: " + alone);
+          M match = alone.get(0);
+          assertEquals(new Span(example.start(), example.end()), span.apply(match));
+          assertEquals(example.expected(), describe.apply(match));
+          Sentence whole = new Sentence(new Span(0, example.text().length()), example.text());
+          assertTrue(inRegistry.apply(whole).stream()
+                  .anyMatch(m -> span.apply(m).equals(span.apply(match)) && ruleOf.apply(m).equals(id.apply(rule))),
+              "another rule took the span: " + inRegistry.apply(whole));
+        }));
+      }
     }
     return tests.stream();
   }
@@ -106,17 +94,6 @@ class RuleCorpusTest {
       long negative = examples.apply(rule).size() - positive;
       assertTrue(positive >= 3, name + " has " + positive + " positive examples");
       assertTrue(negative >= 1, name + " has no negative example");
-    }
-  }
-
-  private interface ExampleSink {
-    void accept(Example example, String name);
-  }
-
-  private static void each(String ruleId, List<Example> examples, ExampleSink sink) {
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      sink.accept(e, ruleId + " #" + (i + 1) + " \"" + e.marked() + "\"");
     }
   }
 

@@ -2,6 +2,9 @@ package finmetrics.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,6 +31,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     if (cause instanceof AccessDeniedException) {
       return cause.getMessage() + ": permission denied";
+    }
+    if (cause instanceof FileAlreadyExistsException || cause instanceof NotDirectoryException) {
+      return ((FileSystemException) cause).getFile() + ": not a folder (--out needs a folder)";
+    }
+    if (cause instanceof FileSystemException && ((FileSystemException) cause).getReason() != null) {
+      FileSystemException fse = (FileSystemException) cause;
+      return fse.getFile() + ": " + fse.getReason();
     }
     String message = cause.getMessage();
     return message == null ? cause.getClass().getSimpleName() : message;

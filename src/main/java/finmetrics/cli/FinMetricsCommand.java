@@ -43,6 +43,17 @@ public final class FinMetricsCommand implements java.util.concurrent.Callable<In
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler; an Error (out of memory, a failed class
+      // initialisation) still gets one line, and the trace only when asked for.
+      err.println("finmetrics: internal error: " + ErrorHandler.describe(e) + " (" + e.getClass().getSimpleName() + ")");
+      if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return 1;
+    }
   }
 }

@@ -104,6 +104,15 @@ class CliTest {
   }
 
   @Test
+  void anOutputFolderThatIsAFileIsOneLineAndExitsOne() throws IOException {
+    Path file = write("taken", new byte[] {'x'});
+    Run run = run("extract", profile().toString(), "--out", file.toString());
+    assertEquals(1, run.code());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("taken: not a folder"), run.err());
+  }
+
+  @Test
   void usageErrorsExitTwoWithTheUsageText() {
     Run missingOut = run("extract", "seeds");
     assertEquals(2, missingOut.code());

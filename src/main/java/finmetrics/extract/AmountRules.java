@@ -90,6 +90,21 @@ final class AmountRules {
           match("Net sales were up from [[4.2 mn]] .", "4200000 ?"),
           noMatch("It has 300 employees."));
 
+  /**
+   * "1,234,567" with no currency: only a figure when a metric phrase labels it directly ("revenues
+   * of 1,234,567 in 2019"); it then takes the currency of its sentence or, failing that, of the
+   * document's figures before it.
+   */
+  static final AmountRule MONEY_GROUPED =
+      AmountRule.of(
+          "money.grouped",
+          Mention.Kind.MONEY,
+          "(?<![\\d.,$€£¥₹])(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?)(?![\\d,]|\\s?%)",
+          match("The shop had revenues of [[1,234,567]] in 2019.", "1234567 ?"),
+          match("Net loss was [[2,500,000]] for the year.", "2500000 ?"),
+          match("Cost of revenue totalled [[845,210.50]] .", "845210.5 ?"),
+          noMatch("Revenue grew 1.5% to 300 thousand."));
+
   /** "24%", "5.2 %", "24 percent", "24 per cent", "25.3 pct". */
   static final AmountRule PERCENT =
       AmountRule.of(
@@ -104,5 +119,5 @@ final class AmountRules {
           noMatch("It has offices in 24 countries."),
           noMatch("EBIT % improved."));
 
-  static final List<AmountRule> ALL = List.of(MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, PERCENT);
+  static final List<AmountRule> ALL = List.of(MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
 }

@@ -19,6 +19,7 @@ public final class FactExtractor {
 
   public static Extraction extract(Document document) {
     List<Fact> facts = new ArrayList<>();
+    String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
     for (Block block : document.blocks()) {
       // A sentence without a period of its own takes the one before it in the same paragraph:
       // "In 2015 X recorded total costs of $249.44 million. This included cost of revenue of …".
@@ -32,10 +33,13 @@ public final class FactExtractor {
           continue;
         }
         Sentence sentence = new Sentence(span, text, amounts);
-        FactLinker.Result result = FactLinker.link(sentence, carried);
+        FactLinker.Result result = FactLinker.link(sentence, carried, currency);
         carried = result.period();
         for (FactLinker.Figure figure : result.figures()) {
           facts.add(fact(document, block, sentence, figure));
+          if (!figure.unit().equals("%")) {
+            currency = figure.unit();
+          }
         }
       }
     }

@@ -51,6 +51,7 @@ final class FactLinker {
     PeriodMention attached;
     boolean yearColon;
     boolean bracketedPrior;
+    boolean ownCue;
     Period period = Period.NONE;
 
     String unit;
@@ -78,7 +79,11 @@ final class FactLinker {
     }
   }
 
-  static Result link(Sentence sentence, Period carried) {
+  /**
+   * Links the amounts of a sentence. {@code carried} is the period of the sentence before it in the
+   * paragraph; {@code documentCurrency} the currency of the document's last figure, or "".
+   */
+  static Result link(Sentence sentence, Period carried, String documentCurrency) {
     String view = blankTransparent(sentence);
     List<Slot> slots = new ArrayList<>();
     for (Mention m : sentence.amounts) {
@@ -92,8 +97,15 @@ final class FactLinker {
         consumed.add(c); // inside a blanked "14% of revenue": it labels no amount
       }
     }
+    String currency = sentence.amounts.stream().filter(Mention::isMoney).map(Mention::unit)
+        .filter(u -> !u.isEmpty()).findFirst().orElse(documentCurrency);
     for (int i = 0; i < slots.size(); i++) {
       label(sentence, view, slots, i, consumed);
+      Slot slot = slots.get(i);
+      if (slot.unit.isEmpty() && slot.ownCue && slot.amount.ruleId().equals(AmountRules.MONEY_GROUPED.id())
+          && Phrases.BARE_NUMBER_END.matcher(view.substring(sentence.local(slot.end()))).find()) {
+        slot.unit = currency; // "revenues of 1,234,567 in 2019"
+      }
     }
     attachPeriods(sentence, view, slots, consumed);
     Period global = globalPeriod(sentence, view, slots);
@@ -165,6 +177,7 @@ final class FactLinker {
         preceding = c;
       }
     }
+    slot.ownCue = following != null || preceding != null;
     if (following != null) {
       consumed.add(following);
       apply(s, slot, following);

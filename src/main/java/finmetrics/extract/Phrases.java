@@ -50,6 +50,10 @@ final class Phrases {
 
   static final Pattern RESPECTIVELY = words("respectively");
 
+  /** What may follow a bare "1,234,567" that is a figure: the end of a clause, or a period. */
+  static final Pattern BARE_NUMBER_END =
+      Pattern.compile("^\\s*(?:$|[,.;:)]|(?:in|for|during|compared|from|and|or|up|down|versus)\\b)", Pattern.CASE_INSENSITIVE);
+
   static final Pattern OPEN_BRACKET_ONLY = Pattern.compile("\\s*\\(\\s*");
 
   static final Pattern YEAR_ON_YEAR = Pattern.compile("(?i)year[-\\s](?:on|over)[-\\s]year|y-o-y");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
       "Turns prose about companies into financial figures people can compare.",
       "With no command, runs 'report' on seeds/ and writes reports/."
     },
-    subcommands = {ReportCommand.class, ExtractCommand.class},
+    subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success.",

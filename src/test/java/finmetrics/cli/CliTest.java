@@ -104,6 +104,15 @@ class CliTest {
   }
 
   @Test
+  void explainShowsEachFactWithItsSentenceAndTheAmountMarked() throws IOException {
+    Run run = run("explain", profile().toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("northwind.md:10  Northwind Traders  revenue 2021 = 12500000 USD (exact)  [money.symbol]"), run.out());
+    assertTrue(run.out().contains("generated revenue of «$12.5 million» in 2021."), run.out());
+    assertTrue(run.out().contains("1 facts from 1 documents"), run.out());
+  }
+
+  @Test
   void anOutputFolderThatIsAFileIsOneLineAndExitsOne() throws IOException {
     Path file = write("taken", new byte[] {'x'});
     Run run = run("extract", profile().toString(), "--out", file.toString());

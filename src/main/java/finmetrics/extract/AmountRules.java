@@ -72,6 +72,7 @@ final class AmountRules {
           match("The adjusted EBITDA amounts to [[7.309 bln skr]] .", "7309000000 SEK"),
           match("Net sales for 2008 were [[47.5 MEUR]] .", "47500000 EUR"),
           match("Net profit rose to [[410 million Swedish kronor]] .", "410000000 SEK"),
+          match("Full-year net sales were [[8.2 billion crowns]] .", "8200000000 SEK"),
           match("Revenue was [[2.1 billion kroner]] .", "2100000000 NOK"),
           noMatch("They sold 20.3 million liters of beer."),
           noMatch("It employs 6,000 people."));

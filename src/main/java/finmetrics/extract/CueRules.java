@@ -24,6 +24,7 @@ final class CueRules {
           + "|and|or|but|so|thus|hence|then|therefore|also|still|yet|because|since|although|though|while|when|if"
           + "|whose|which|who|what|where|how|not|only|just|even|up|down|of|in|on|to|at|for|by|from|with|as|into"
           + "|over|under|about|after|before|than|had|has|have|is|was|were|are|be|been|its|whose|new|more|less"
+          + "|saw|see|sees|got|made|make|makes|grew|rose|fell|hit|cut|lost|kept|won|drove|took|lifted|boosted|raised"
           + "|[a-z]+ed|[a-z]+ing";
 
   private static final String MONTHS =
@@ -130,14 +131,15 @@ final class CueRules {
               match("A [[compounded annual growth]] of 9%.", "cagr"),
               noMatch("Annual growth was 5%.")),
           CueRule.of("cue.excluding", Role.SKIP,
-              "(?:excluding|excl\\.|before|adjusted\\s+for|including)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:items?|charges|costs|one-offs)",
+              "(?:excluding|excl\\.|before|adjusted\\s+for|including|other\\s+than|net\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:items?|charges|costs|one-offs|revenues?|sales|expenses)",
               match("Operating profit , [[excluding non-recurring items]] , totaled EUR 0.2 mn .", "skip"),
               match("EBITDA [[before one-off items]] was EUR 5 mn .", "skip"),
               match("Operating profit [[excluding restructuring costs]] was EUR 5 mn .", "skip"),
+              match("Operating expenses, [[excluding cost of revenue]], were $92.3 million.", "skip"),
               noMatch("Net sales were EUR 5 mn .")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
               // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
-              "(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+(?-i:\\p{Lu}))"
+              "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+(?-i:\\p{Lu}))"
                   + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
@@ -155,7 +157,7 @@ final class CueRules {
                   + "|(?=\\p{Lu})(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
                   // A sentence that opens with "Subscription revenue" or "Product sales" is about a product line.
                   + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
-                  + "|(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
+                  + "|(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
               match("The mark-to-market result was a [[pretax profit]] of EUR 133 million.", "block"),
               match("[[Earnings per share]] amounted to EUR1 .37 .", "block"),
               match("The [[EBITDA margin]] was 33 % .", "block"),
@@ -168,7 +170,8 @@ final class CueRules {
               match("[[Product revenue]] was $5 million in 2019.", "block"),
               match("The company's [[Russian sales]] rose 8 % .", "block"),
               match("[[Sales in]] Finland rose 5 % in 2009 .", "block"),
-              match("Net [[sales of the]] Nordic unit rose to EUR 4 mn .", "block"),
+              match("[[Net sales in]] Russia grew by 35 % to EUR 15.8 mn in 2007 .", "block"),
+              match("[[Net sales of the]] Nordic unit rose to EUR 4 mn .", "block"),
               match("R&D expenses [[as a percentage of revenue]] fell to 11% in 2019.", "block"),
               noMatch("Its net sales rose 10 % ."),
               noMatch("Third-quarter sales in January-March rose."),

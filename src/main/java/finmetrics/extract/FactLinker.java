@@ -28,8 +28,14 @@ final class FactLinker {
   record Result(List<Figure> figures, Period period) {}
 
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
+  // "from the third quarter of 2008", "an increase of 40 pct on the corresponding period in 2007",
+  // "compared to fiscal 2018": the period of the figure compared against, not of the one stated.
   private static final Pattern COMPARISON_BEFORE_PERIOD =
-      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over)\\s+(?:the\\s+|a\\s+)?$");
+      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over|on)\\s+(?:the\\s+|a\\s+)?"
+          + "(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?$");
+  // "for the same quarter of 2007": the year is stated, the part is the one of the figure before.
+  private static final Pattern SAME_PERIOD_BEFORE =
+      Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
   private static final Pattern FILLER_WORDS =
       Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
           + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their)\\b");
@@ -52,6 +58,8 @@ final class FactLinker {
     boolean yearColon;
     boolean bracketedPrior;
     boolean ownCue;
+    /** Periods given by a list ("… for 2019 and 2018, respectively"); empty when none. */
+    List<Period> listedPeriods = List.of();
     Period period = Period.NONE;
 
     String unit;
@@ -117,6 +125,9 @@ final class FactLinker {
       Figure figure = figure(sentence, view, slot);
       if (figure != null) {
         figures.add(figure);
+        for (Period more : slot.listedPeriods.subList(Math.min(1, slot.listedPeriods.size()), slot.listedPeriods.size())) {
+          figures.add(new Figure(figure.amount(), figure.metric(), more, figure.value(), figure.unit(), figure.qualifier()));
+        }
       }
     }
     return new Result(figures, context);
@@ -267,7 +278,10 @@ final class FactLinker {
 
   /** Whether amount i continues the one before it: only joining words, periods and growth words between. */
   private static boolean continues(Sentence s, String view, List<Slot> slots, int i, int gapStart) {
-    String gap = withoutPeriods(s, view, gapStart, slots.get(i).start());
+    String gap = stripQualifier(withoutPeriods(s, view, gapStart, slots.get(i).start()));
+    if (Phrases.REFERS_BACK.matcher(gap).find()) {
+      return true; // "…, while in the comparison period it was EUR 1.4 mn"
+    }
     gap = Phrases.GROWTH_UP.matcher(gap).replaceAll(" ");
     gap = Phrases.GROWTH_DOWN.matcher(gap).replaceAll(" ");
     gap = FILLER_WORDS.matcher(gap).replaceAll(" ");
@@ -308,8 +322,21 @@ final class FactLinker {
     Matcher after = Phrases.GROWTH_AFTER.matcher(view.substring(s.local(slot.end())));
     if (after.find()) {
       slot.growth = true;
-      slot.declining = after.group("word").matches("(?i)decline|decrease|drop|fall");
-    } else if (comparedWith != null && comparedWith.growth) {
+      slot.declining = after.group("word").matches("(?i)decline|decrease|drop|fall|lower|down|less");
+      return;
+    }
+    // "X increased its sales by 27 %": the verb stands before the metric phrase.
+    if (from > gapStart) {
+      String clause = view.substring(s.local(gapStart), s.local(from));
+      int upBefore = lastMatch(Phrases.GROWTH_UP, clause);
+      int downBefore = lastMatch(Phrases.GROWTH_DOWN, clause);
+      if (upBefore >= 0 || downBefore >= 0) {
+        slot.growth = true;
+        slot.declining = downBefore > upBefore;
+        return;
+      }
+    }
+    if (comparedWith != null && comparedWith.growth) {
       slot.growth = true; // "grew 19% in FY 2019, compared to 4.4% in the prior year"
     }
   }
@@ -344,9 +371,15 @@ final class FactLinker {
     Set<PeriodMention> used = new HashSet<>();
     for (int i = 0; i < slots.size(); i++) {
       Slot slot = slots.get(i);
-      int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
+      if (slot.bracketedPrior) {
+        continue; // its period is the year before the figure it follows
+      }
+      // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket.
+      int next = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior ? i + 2 : i + 1;
+      int limit = next < slots.size() ? slots.get(next).start() : s.span.end();
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
+            || (!slot.base && COMPARISON_BEFORE_PERIOD.matcher(view.substring(0, s.local(p.span().start()))).find())
             || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base && isGrowthDescriptor(s, p)) || isYearColon(s, view, p)) {
           continue;
         }
@@ -379,13 +412,26 @@ final class FactLinker {
 
   /** "$1.2 billion and $1.1 billion for 2019 and 2018, respectively": amounts and periods pair in order. */
   private static boolean attachRespectively(Sentence s, String view, List<Slot> slots) {
-    if (slots.size() < 2 || !Phrases.RESPECTIVELY.matcher(view).find()) {
+    boolean respectively = Phrases.RESPECTIVELY.matcher(view).find();
+    boolean forEach = Phrases.FOR_EACH_OF.matcher(view).find();
+    if ((!respectively || slots.size() < 2) && !(forEach && slots.size() == 1)) {
       return false;
     }
     List<PeriodMention> periods =
         s.periods.stream().filter(p -> p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
     if (periods.size() < 2) {
       return false;
+    }
+    // "the three months ended March 31, 2021 and 2020": the later years share the first one's part.
+    List<Period> listed = new ArrayList<>();
+    for (PeriodMention p : periods) {
+      Period period = p.period();
+      String part = periods.get(0).period().part();
+      listed.add(period.part().isEmpty() && !part.isEmpty() ? Period.partOf(period.firstYear(), part) : period);
+    }
+    if (forEach && slots.size() == 1) {
+      slots.get(0).listedPeriods = listed; // "$1.1 million for each of the years ended … 2020 and 2019"
+      return true;
     }
     int first = periods.get(0).span().start();
     int last = periods.get(periods.size() - 1).span().end();
@@ -397,7 +443,7 @@ final class FactLinker {
       return false;
     }
     for (int i = 0; i < paired.size(); i++) {
-      paired.get(i).attached = periods.get(i);
+      paired.get(i).listedPeriods = List.of(listed.get(i));
       paired.get(i).base = false;
     }
     return true;
@@ -448,13 +494,17 @@ final class FactLinker {
     if (slot.cagr) {
       return cagrPeriod(s, slot, context);
     }
+    if (!slot.listedPeriods.isEmpty()) {
+      return slot.listedPeriods.get(0);
+    }
     Period anchor = anchor(slots, i, context);
     if (slot.attached != null) {
       if (slot.attached.kind() == PeriodMention.Kind.RELATIVE) {
         return yearBefore(anchor);
       }
       Period own = slot.attached.period();
-      if (slot.base && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
+      boolean samePeriod = SAME_PERIOD_BEFORE.matcher(s.text.substring(0, s.local(slot.attached.span().start()))).find();
+      if ((slot.base || samePeriod) && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
         return Period.partOf(own.firstYear(), anchor.part());
       }
       return own;
@@ -541,8 +591,9 @@ final class FactLinker {
         return null;
       }
       metric = slot.metric;
-      if (slot.loss && INCOME.contains(metric) && value.signum() > 0) {
-        value = value.negate();
+      boolean writtenNegative = Phrases.NEGATIVE_BEFORE.matcher(view.substring(0, s.local(slot.start()))).find();
+      if ((slot.loss || writtenNegative) && INCOME.contains(metric) && value.signum() > 0) {
+        value = value.negate(); // "a net loss of", "negative $3.6 million"
       }
     }
     String gapBefore = view.substring(0, s.local(slot.start()));

@@ -33,7 +33,7 @@ final class Lexicon {
 
   /** Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"). */
   static final String CURRENCY_WORD_AFTER =
-      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen|roubles|rubles|forints?|Swiss francs|MEUR|MUSD|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)))(?![\\p{L}])";
+      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen|roubles|rubles|forints?|Swiss francs|MEUR|MUSD|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)|crowns))(?![\\p{L}])";
 
   private static final Map<String, String> UNITS =
       Map.ofEntries(
@@ -51,7 +51,9 @@ final class Lexicon {
           Map.entry("forint", "HUF"), Map.entry("forints", "HUF"), Map.entry("swissfrancs", "CHF"),
           Map.entry("swedishkronor", "SEK"), Map.entry("swedishkrona", "SEK"), Map.entry("swedishcrowns", "SEK"),
           Map.entry("norwegiankroner", "NOK"), Map.entry("norwegiancrowns", "NOK"), Map.entry("danishkroner", "DKK"),
-          Map.entry("danishcrowns", "DKK"));
+          Map.entry("danishcrowns", "DKK"),
+          // Bare "crowns" in news is most often the Swedish krona.
+          Map.entry("crowns", "SEK"));
 
   /** The ISO code of a currency symbol, code or word. */
   static String unit(String currency) {

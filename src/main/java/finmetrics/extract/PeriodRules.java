@@ -20,33 +20,36 @@ final class PeriodRules {
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
-  private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
-  private static final String OF_YEAR = "(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + ")?";
+  private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)";
+  private static final String OF_YEAR =
+      "(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + "|FY\\s?'?(?<yy>\\d{2})(?!\\d)))?";
   private static final Map<String, Integer> WORDS =
       Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
   static final PeriodRule FISCAL_YEAR_ENDED =
       PeriodRule.of(
           "period.year_ended",
-          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
+          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
           m -> absolute(Period.year(year(m))),
           match("Net sales for the [[fiscal year ended March 31, 2019]] were $1.8 billion.", "2019"),
           match("A net loss for the [[year ended December 31, 2018]] .", "2018"),
           match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
           match("Revenue for the [[fiscal year ended June 1, 2019]] fell.", "2019"),
+          match("Revenue was £2.1bn in the [[52 weeks ended 27 March 2021]].", "2021"),
           noMatch("The year ended well for the team."));
 
   /** "the three months ended March 31, 2020" → 2020-Q1; six months → H1, nine months → 9M. */
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?:(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<q>quarter))\\s+(?:period\\s+)?end(?:ed|ing)\\s+(?<month>" + MONTH + ")\\s+\\d{1,2}\\s*,?\\s*" + YEAR,
+          "(?:(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<q>quarter))\\s+(?:period\\s+)?(?:end(?:ed|ing)|to)\\s+(?<month>" + MONTH + ")\\s+\\d{1,2}\\s*,?\\s*" + YEAR,
           PeriodRules::monthsEnded,
           match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
           match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
           match("Sales for the [[nine months ended September 30, 2018]] rose.", "2018-9M"),
           match("Revenue for the [[three months ended December 31, 2019]] rose.", "2019-Q4"),
           match("Net income was $1.2M for the [[quarter ended September 30, 2019]].", "2019-Q3"),
+          match("For the [[nine months to September 30 , 2009]] , it swung to a net loss .", "2009-9M"),
           noMatch("Three months later revenue rose."));
 
   static final PeriodRule QUARTER =
@@ -58,6 +61,8 @@ final class PeriodRules {
           match("UPM reported a [[third-quarter]] net loss.", "Q3"),
           match("In the [[third quarter of fiscal 2008]] Efore swung to a loss.", "2008-Q3"),
           match("Operating profit in the [[fourth quarter]] fell.", "Q4"),
+          match("Operating income was EUR 2.05 mn in the [[last quarter of 2008]] .", "2008-Q4"),
+          match("Revenue for the [[first quarter of FY21]] stood at Rs 2,450 lakh.", "2021-Q1"),
           noMatch("A quarter of its sales come from Asia."));
 
   static final PeriodRule QUARTER_CODE =
@@ -77,13 +82,14 @@ final class PeriodRules {
   static final PeriodRule HALF =
       PeriodRule.of(
           "period.half",
-          "(?:(?<ord>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?" + OF_YEAR + "|\\bH(?<h>[12])\\b(?:\\s*" + YEAR.replace("<year>", "<hyear>") + ")?)",
+          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])\\b(?:\\s*" + YEAR.replace("<year>", "<hyear>") + ")?)",
           m -> m.group("h") != null
               ? absolute(m.group("hyear") == null ? Period.partOf(0, "H" + m.group("h")) : Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h")))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("A profit of EUR 17.7 mn in the [[first half of 2008]] .", "2008-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
           match("Sales in the [[second half]] grew.", "H2"),
+          match("Net sales for the [[first six months of 2009]] dropped 27.4 pct .", "2009-H1"),
           noMatch("Half of its revenue is recurring."));
 
   static final PeriodRule NINE_MONTHS =
@@ -100,26 +106,31 @@ final class PeriodRules {
   static final PeriodRule MONTH_RANGE =
       PeriodRule.of(
           "period.month_range",
-          "(?<from>January|April|July|October)\\s*(?:-|–|to|through)\\s*(?<to>March|June|September|December)(?:\\s*,?\\s*" + YEAR + ")?",
+          "(?:from\\s+)?(?<from>January|April|July|October)\\s*(?:-|–|to|through)\\s*(?<to>March|June|September|December)(?:\\s*,?\\s*" + YEAR + ")?",
           PeriodRules::monthRange,
           match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
           match("[[October-December]] sales were 302 mln eur .", "Q4"),
           match("Revenue in [[July to September]] grew 14 percent.", "Q3"),
           match("Sales in [[January-September 2008]] rose.", "2008-9M"),
           match("In [[April-June 2008]] , net sales totalled EUR 58.7 mn .", "2008-Q2"),
+          match("Sales in the period [[from January to March 2010]] were EUR 22.7 million .", "2010-Q1"),
           noMatch("From March to May the plant was closed."));
 
   static final PeriodRule FISCAL_YEAR =
       PeriodRule.of(
           "period.fiscal_year",
-          "(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+" + YEAR + "|\\bFY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<fy2>\\d{2}))(?!\\d))",
+          "(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+|\\bFY\\s?)(?<split>(?:19|20)\\d{2})[-–/](?<end>\\d{2})(?!\\d)"
+              + "|(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+" + YEAR + "|\\bFY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<fy2>\\d{2}))(?!\\d))",
           m -> absolute(Period.year(
-              m.group("year") != null ? year(m)
+              // "FY2019-20" is the year that ends in 2020 (Indian and Australian filers).
+              m.group("split") != null ? Integer.parseInt(m.group("split").substring(0, 2) + m.group("end"))
+                  : m.group("year") != null ? year(m)
                   : m.group("fy4") != null ? Integer.parseInt(m.group("fy4")) : 2000 + Integer.parseInt(m.group("fy2")))),
           match("Net sales were $9.54 billion in [[fiscal 2019]] .", "2019"),
           match("EBITDA improved from $62.6 million in [[FY18]] .", "2018"),
           match("Revenue grew 19% in [[FY 2019]] .", "2019"),
           match("Net sales of $1.4 billion in [[fiscal year 2019]] .", "2019"),
+          match("EBITDA for [[FY2019-20]] was Rs 85.3 crore .", "2020"),
           noMatch("The fiscal year ends in March."));
 
   static final PeriodRule YEAR_RANGE =
@@ -210,6 +221,9 @@ final class PeriodRules {
 
   private static Period part(Matcher m, String part) {
     String y = m.group("year");
+    if (y == null && m.pattern().pattern().contains("<yy>") && m.group("yy") != null) {
+      y = "20" + m.group("yy");
+    }
     return y == null ? new Period(0, 0, part) : Period.partOf(Integer.parseInt(y), part);
   }
 
@@ -218,7 +232,7 @@ final class PeriodRules {
       case "first": case "1st": return "1";
       case "second": case "2nd": return "2";
       case "third": case "3rd": return "3";
-      default: return "4";
+      default: return "4"; // fourth, last, final
     }
   }
 

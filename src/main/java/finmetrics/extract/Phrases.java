@@ -18,7 +18,7 @@ final class Phrases {
   }
 
   static final Pattern MORE_THAN =
-      tail("more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|above|exceeding|greater\\s+than|at\\s+least");
+      tail("more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|above|exceed(?:ed|ing|s)?|topped|surpassed|greater\\s+than|at\\s+least");
   static final Pattern APPROX =
       tail("approximately|approx\\.?|about|around|nearly|almost|some|roughly|circa|ca\\.|close\\s+to|an\\s+estimated|estimated|an\\s+approximate");
   static final Pattern LESS_THAN = tail("up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most");
@@ -50,6 +50,15 @@ final class Phrases {
 
   static final Pattern RESPECTIVELY = words("respectively");
 
+  static final Pattern FOR_EACH_OF = words("for\\s+each\\s+of\\s+the");
+
+  /** "negative $3.6 million", "minus EUR 2 mn". */
+  static final Pattern NEGATIVE_BEFORE = tail("negative|minus");
+
+  /** "while in the comparison period it was EUR 1.4 mn": the amount continues the metric before. */
+  static final Pattern REFERS_BACK =
+      Pattern.compile("(?i)\\bit\\s+(?:was|stood\\s+at|amounted\\s+to|totall?ed|reached|came\\s+to)\\s*$");
+
   /** What may follow a bare "1,234,567" that is a figure: the end of a clause, or a period. */
   static final Pattern BARE_NUMBER_END =
       Pattern.compile("^\\s*(?:$|[,.;:)]|(?:in|for|during|compared|from|and|or|up|down|versus)\\b)", Pattern.CASE_INSENSITIVE);
@@ -72,7 +81,7 @@ final class Phrases {
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   static final Pattern NOT_STATED_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
 
   /** "EUR 25 mn are expected from the new plant": a forecast stated after the amount. */
   static final Pattern NOT_STATED_AFTER =
@@ -81,16 +90,16 @@ final class Phrases {
   static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
 
   static final Pattern GROWTH_UP =
-      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher");
+      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)");
   static final Pattern GROWTH_DOWN =
       words("decreased?|decreases|decreasing|declined?|declines|declining|fell|fall(?:en|s)?|drop(?:ped|s)?|down|contracted|shr[au]nk|slipped|slid|lower|dipped|plunged|reduced|slumped|tumbled");
 
   /** Growth words right after a percentage: "a 25.3 pct increase". */
   static final Pattern GROWTH_AFTER =
-      Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall|lower|higher|up|down|more|less)\\b", Pattern.CASE_INSENSITIVE);
 
   /** "(2018: $6.6 million)": a prior-year figure given in brackets. */
-  static final Pattern YEAR_COLON_GAP = Pattern.compile("\\(\\s*(?:FY\\s?)?(?:19|20)\\d{2}\\s*:\\s*$");
+  static final Pattern YEAR_COLON_GAP = Pattern.compile("\\(\\s*(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2})\\s*:\\s*$");
   static final Pattern YEAR_COLON_BEFORE = Pattern.compile("\\(\\s*$");
   static final Pattern YEAR_COLON_AFTER = Pattern.compile("^\\s*:");
 }

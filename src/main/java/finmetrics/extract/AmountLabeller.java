@@ -1,0 +1,216 @@
+package finmetrics.extract;
+
+import finmetrics.model.Metric;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what each amount of a sentence is: its metric (from the cue before it, the cue right
+ * after it, or the amount it continues or is compared with), whether it is a comparison base, a
+ * change, a growth rate, a loss, or no figure of the company at all.
+ */
+final class AmountLabeller {
+  /** The metrics a loss makes negative; a generic "profit" or "loss" takes only one of these. */
+  static final Set<Metric> INCOME =
+      Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
+  private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
+  private static final Pattern FILLER_WORDS =
+      Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
+          + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their)\\b");
+
+  private AmountLabeller() {}
+
+  static void label(Sentence s, String view, List<AmountSlot> slots, int i, Set<CueRule.Found> consumed) {
+    AmountSlot slot = slots.get(i);
+    int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
+    String gapBefore = view.substring(s.local(gapStart), s.local(slot.start()));
+    slot.base = i > 0 ? isComparisonBase(gapBefore) : Phrases.COMPARISON_TAIL.matcher(gapBefore).find();
+    // "operating profit totalled EUR 14.6 mn ( EUR 9.2 mn )": the bracketed figure is the year before.
+    slot.bracketedPrior = i > 0 && Phrases.OPEN_BRACKET_ONLY.matcher(gapBefore).matches()
+        && slots.get(i - 1).amount.isMoney() && slot.amount.isMoney() && slots.get(i - 1).unit.equals(slot.unit);
+    slot.base |= slot.bracketedPrior;
+    slot.change = slot.amount.isMoney() && Phrases.CHANGE.matcher(stripQualifier(gapBefore)).find();
+
+    CueRule.Found following = followingCue(s, view, slots, i);
+    CueRule.Found preceding = null;
+    for (CueRule.Found c : s.cues) {
+      if (c.span().start() >= gapStart && c.span().end() <= slot.start() && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP) {
+        preceding = c;
+      }
+    }
+    slot.ownCue = following != null || preceding != null;
+    if (following != null) {
+      consumed.add(following);
+      apply(s, slot, following);
+    } else if (preceding != null) {
+      apply(s, slot, preceding);
+    } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
+      slot.inherit(slots.get(i - 1));
+      if (slot.unit.isEmpty() && slots.get(i - 1).amount.isMoney()) {
+        slot.unit = slots.get(i - 1).unit;
+      }
+    }
+    if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr) {
+      detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
+    }
+    if (notStated(s, view, slot)) {
+      slot.blocked = true;
+    }
+  }
+
+  private static boolean isComparisonBase(String gap) {
+    if (Phrases.YEAR_COLON_GAP.matcher(gap).find()) {
+      return true;
+    }
+    Matcher m = Phrases.COMPARISON.matcher(gap);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    // "from the third quarter of 2008 to EUR 130.5 mn": after "to", the amount is the new level.
+    return last >= 0 && !Phrases.TO.matcher(gap.substring(last)).find();
+  }
+
+  static String stripQualifier(String gap) {
+    for (Pattern q : List.of(Phrases.MORE_THAN, Phrases.APPROX, Phrases.LESS_THAN)) {
+      Matcher m = q.matcher(gap);
+      if (m.find()) {
+        return gap.substring(0, m.start());
+      }
+    }
+    return gap;
+  }
+
+  private static CueRule.Found followingCue(Sentence s, String view, List<AmountSlot> slots, int i) {
+    int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
+    for (CueRule.Found c : s.cues) {
+      int start = c.span().start();
+      if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP) {
+        String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
+        return Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches() ? c : null;
+      }
+    }
+    return null;
+  }
+
+  private static void apply(Sentence s, AmountSlot slot, CueRule.Found cue) {
+    slot.cueEnd = cue.span().end();
+    CueRule rule = cue.rule();
+    switch (rule.role()) {
+      case METRIC:
+        slot.metric = rule.metric();
+        slot.loss = rule.loss();
+        break;
+      case CAGR:
+        slot.cagr = true;
+        slot.metric = Metric.REVENUE;
+        break;
+      case GENERIC:
+        slot.loss = rule.loss();
+        CueRule specific = null;
+        for (CueRule.Found c : s.cues) {
+          if (c.span().start() < cue.span().start()
+              && (c.rule().role() == CueRule.Role.METRIC || c.rule().role() == CueRule.Role.BLOCK)) {
+            specific = c.rule();
+          }
+        }
+        // "a loss of", "the profit amounted to": only an income figure named before gives the metric.
+        if (specific == null || specific.role() == CueRule.Role.BLOCK || !INCOME.contains(specific.metric())) {
+          slot.blocked = true;
+        } else {
+          slot.metric = specific.metric();
+        }
+        break;
+      default:
+        slot.blocked = true;
+    }
+  }
+
+  /** Whether amount i continues the one before it: only joining words, periods and growth words between. */
+  private static boolean continues(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
+    String gap = stripQualifier(withoutPeriods(s, view, gapStart, slots.get(i).start()));
+    if (Phrases.REFERS_BACK.matcher(gap).find()) {
+      return true; // "…, while in the comparison period it was EUR 1.4 mn"
+    }
+    gap = Phrases.GROWTH_UP.matcher(gap).replaceAll(" ");
+    gap = Phrases.GROWTH_DOWN.matcher(gap).replaceAll(" ");
+    gap = FILLER_WORDS.matcher(gap).replaceAll(" ");
+    return Phrases.CONNECTOR_ONLY.matcher(gap).matches() && !labelledByOtherNoun(s, view, slots.get(i - 1));
+  }
+
+  /** "$38.2 million of non-cash charges": the amount is labelled by a noun that is no metric. */
+  private static boolean labelledByOtherNoun(Sentence s, String view, AmountSlot slot) {
+    Matcher m = OF_OR_IN_WORD.matcher(view.substring(s.local(slot.end())));
+    if (!m.find()) {
+      return false;
+    }
+    int at = slot.end() + m.end();
+    return s.periods.stream().noneMatch(p -> p.span().start() <= at + 4 && p.span().end() > at)
+        && s.cues.stream().noneMatch(c -> c.span().start() == at);
+  }
+
+  private static String withoutPeriods(Sentence s, String view, int from, int to) {
+    StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
+    for (PeriodMention p : s.periods) {
+      for (int k = Math.max(from, p.span().start()); k < Math.min(to, p.span().end()); k++) {
+        gap.setCharAt(k - from, ' ');
+      }
+    }
+    return gap.toString();
+  }
+
+  private static void detectGrowth(Sentence s, String view, AmountSlot slot, int gapStart, AmountSlot comparedWith) {
+    int from = slot.cueEnd >= s.span.start() && slot.cueEnd <= slot.start() ? slot.cueEnd : gapStart;
+    String before = view.substring(s.local(from), s.local(slot.start()));
+    int up = lastMatch(Phrases.GROWTH_UP, before);
+    int down = lastMatch(Phrases.GROWTH_DOWN, before);
+    if (up >= 0 || down >= 0) {
+      slot.growth = true;
+      slot.declining = down > up;
+      return;
+    }
+    Matcher after = Phrases.GROWTH_AFTER.matcher(view.substring(s.local(slot.end())));
+    if (after.find()) {
+      slot.growth = true;
+      slot.declining = after.group("word").matches("(?i)decline|decrease|drop|fall|lower|down|less");
+      return;
+    }
+    // "X increased its sales by 27 %": the verb stands before the metric phrase.
+    if (from > gapStart) {
+      String clause = view.substring(s.local(gapStart), s.local(from));
+      int upBefore = lastMatch(Phrases.GROWTH_UP, clause);
+      int downBefore = lastMatch(Phrases.GROWTH_DOWN, clause);
+      if (upBefore >= 0 || downBefore >= 0) {
+        slot.growth = true;
+        slot.declining = downBefore > upBefore;
+        return;
+      }
+    }
+    if (comparedWith != null && comparedWith.growth) {
+      slot.growth = true; // "grew 19% in FY 2019, compared to 4.4% in the prior year"
+    }
+  }
+
+  private static int lastMatch(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  /** Forecasts, aims, effects and explanations state no figure: look at the clause before the amount. */
+  private static boolean notStated(Sentence s, String view, AmountSlot slot) {
+    String before = view.substring(0, s.local(slot.start()));
+    Matcher clause = Phrases.CLAUSE_START.matcher(before);
+    int start = 0;
+    while (clause.find()) {
+      start = clause.end();
+    }
+    return Phrases.NOT_STATED_CLAUSE.matcher(before.substring(start)).find()
+        || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find();
+  }
+}

@@ -1,0 +1,224 @@
+package finmetrics.extract;
+
+import finmetrics.model.Metric;
+import finmetrics.model.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each amount of a sentence its period: a period right after the amount belongs to it, a
+ * compared amount takes a period relative to the current one, listed amounts pair with listed
+ * years, and the rest take the sentence's period or the one carried from the sentence before.
+ */
+final class PeriodLinker {
+  // "from the third quarter of 2008", "an increase of 40 pct on the corresponding period in 2007",
+  // "compared to fiscal 2018": the period of the figure compared against, not of the one stated.
+  private static final Pattern COMPARISON_BEFORE_PERIOD =
+      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over|on)\\s+(?:the\\s+|a\\s+)?"
+          + "(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?$");
+  // "for the same quarter of 2007": the year is stated, the part is the one of the figure before.
+  private static final Pattern SAME_PERIOD_BEFORE =
+      Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
+
+  private PeriodLinker() {}
+
+  static void attachPeriods(Sentence s, String view, List<AmountSlot> slots, Set<CueRule.Found> consumed) {
+    if (attachRespectively(s, view, slots)) {
+      return;
+    }
+    Set<PeriodMention> used = new HashSet<>();
+    for (int i = 0; i < slots.size(); i++) {
+      AmountSlot slot = slots.get(i);
+      if (slot.bracketedPrior) {
+        continue; // its period is the year before the figure it follows
+      }
+      // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket.
+      int next = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior ? i + 2 : i + 1;
+      int limit = next < slots.size() ? slots.get(next).start() : s.span.end();
+      for (PeriodMention p : s.periods) {
+        if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
+            || (!slot.base && COMPARISON_BEFORE_PERIOD.matcher(view.substring(0, s.local(p.span().start()))).find())
+            || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base && isGrowthDescriptor(s, p)) || isYearColon(s, view, p)) {
+          continue;
+        }
+        String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
+        if (gap.isBlank() || (words(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
+          slot.attached = p;
+          used.add(p);
+        }
+        break;
+      }
+    }
+    // "(2018: $6.6 million)": the year in brackets belongs to the amount after it, a prior-year figure.
+    for (PeriodMention p : s.periods) {
+      if (used.contains(p) || p.kind() != PeriodMention.Kind.ABSOLUTE) {
+        continue;
+      }
+      if (isYearColon(s, view, p)) {
+        for (AmountSlot slot : slots) {
+          if (slot.start() >= p.span().end() && slot.attached == null) {
+            slot.attached = p;
+            slot.base = true;
+            used.add(p);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** "$1.2 billion and $1.1 billion for 2019 and 2018, respectively": amounts and periods pair in order. */
+  private static boolean attachRespectively(Sentence s, String view, List<AmountSlot> slots) {
+    boolean respectively = Phrases.RESPECTIVELY.matcher(view).find();
+    boolean forEach = Phrases.FOR_EACH_OF.matcher(view).find();
+    if ((!respectively || slots.size() < 2) && !(forEach && slots.size() == 1)) {
+      return false;
+    }
+    List<PeriodMention> periods =
+        s.periods.stream().filter(p -> p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
+    if (periods.size() < 2) {
+      return false;
+    }
+    // "the three months ended March 31, 2021 and 2020": the later years share the first one's part.
+    List<Period> listed = new ArrayList<>();
+    for (PeriodMention p : periods) {
+      Period period = p.period();
+      String part = periods.get(0).period().part();
+      listed.add(period.part().isEmpty() && !part.isEmpty() ? Period.partOf(period.firstYear(), part) : period);
+    }
+    if (forEach && slots.size() == 1) {
+      slots.get(0).listedPeriods = listed; // "$1.1 million for each of the years ended … 2020 and 2019"
+      return true;
+    }
+    int first = periods.get(0).span().start();
+    int last = periods.get(periods.size() - 1).span().end();
+    // The amounts all before the periods ("$X and $Y for 2019 and 2018") or all after them.
+    List<AmountSlot> before = slots.stream().filter(slot -> slot.end() <= first).toList();
+    List<AmountSlot> after = slots.stream().filter(slot -> slot.start() >= last).toList();
+    List<AmountSlot> paired = before.size() == periods.size() ? before : after.size() == periods.size() ? after : null;
+    if (paired == null) {
+      return false;
+    }
+    for (int i = 0; i < paired.size(); i++) {
+      paired.get(i).listedPeriods = List.of(listed.get(i));
+      paired.get(i).base = false;
+    }
+    return true;
+  }
+
+  private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
+    return Phrases.YEAR_COLON_BEFORE.matcher(view.substring(0, s.local(p.span().start()))).find()
+        && Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find();
+  }
+
+  /** "year-on-year" says how a change is measured; only a compared amount takes it as its period. */
+  private static boolean isGrowthDescriptor(Sentence s, PeriodMention p) {
+    return Phrases.YEAR_ON_YEAR.matcher(s.between(p.span().start(), p.span().end())).matches();
+  }
+
+  private static boolean attachable(PeriodMention p) {
+    return (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) || p.kind() == PeriodMention.Kind.RELATIVE;
+  }
+
+  private static boolean hasFreeCue(Sentence s, int from, int to, Set<CueRule.Found> consumed) {
+    return s.cues.stream()
+        .anyMatch(c -> c.span().start() >= from && c.span().end() <= to && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP);
+  }
+
+  private static int words(String text) {
+    String t = text.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** The period the sentence is about: its first stated period that is not a comparison's. */
+  static Period globalPeriod(Sentence s, String view, List<AmountSlot> slots) {
+    for (PeriodMention p : s.periods) {
+      if (p.kind() != PeriodMention.Kind.ABSOLUTE || p.period().isRange()) {
+        continue;
+      }
+      boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
+      String before = view.substring(0, s.local(p.span().start()));
+      boolean afterComparison = COMPARISON_BEFORE_PERIOD.matcher(before).find();
+      if (!ofBase && !afterComparison) {
+        return p.period();
+      }
+    }
+    return Period.NONE;
+  }
+
+  static Period period(Sentence s, List<AmountSlot> slots, int i, Period global, Period context) {
+    AmountSlot slot = slots.get(i);
+    if (slot.cagr) {
+      return cagrPeriod(s, slot, context);
+    }
+    if (!slot.listedPeriods.isEmpty()) {
+      return slot.listedPeriods.get(0);
+    }
+    Period anchor = anchor(slots, i, context);
+    if (slot.attached != null) {
+      if (slot.attached.kind() == PeriodMention.Kind.RELATIVE) {
+        return yearBefore(anchor);
+      }
+      Period own = slot.attached.period();
+      boolean samePeriod = SAME_PERIOD_BEFORE.matcher(s.text.substring(0, s.local(slot.attached.span().start()))).find();
+      if ((slot.base || samePeriod) && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
+        return Period.partOf(own.firstYear(), anchor.part());
+      }
+      return own;
+    }
+    if (slot.bracketedPrior) {
+      return yearBefore(anchor);
+    }
+    if (slot.base) {
+      for (int k = i - 1; k >= 0; k--) {
+        if (slots.get(k).base && slots.get(k).attached != null && slots.get(k).attached.kind() == PeriodMention.Kind.ABSOLUTE) {
+          return slots.get(k).period;
+        }
+      }
+      return Period.NONE;
+    }
+    if (slot.amount.kind() == Mention.Kind.PERCENT) {
+      for (int k = i - 1; k >= 0; k--) {
+        AmountSlot other = slots.get(k);
+        if (!other.base && other.amount.isMoney() && other.metric == Metric.REVENUE) {
+          return other.period;
+        }
+      }
+    }
+    return context;
+  }
+
+  private static Period anchor(List<AmountSlot> slots, int i, Period context) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!slots.get(k).base) {
+        return slots.get(k).period;
+      }
+    }
+    return context;
+  }
+
+  private static Period yearBefore(Period anchor) {
+    if (anchor.firstYear() == 0 || anchor.isRange()) {
+      return anchor.part().isEmpty() ? Period.NONE : new Period(0, 0, anchor.part());
+    }
+    return new Period(anchor.firstYear() - 1, anchor.lastYear() - 1, anchor.part());
+  }
+
+  private static Period cagrPeriod(Sentence s, AmountSlot slot, Period context) {
+    for (PeriodMention p : s.periods) {
+      if (p.kind() == PeriodMention.Kind.ABSOLUTE && p.period().isRange()) {
+        return p.period();
+      }
+    }
+    int endYear = context.firstYear() != 0 ? context.lastYear() : 0;
+    for (PeriodMention p : s.periods) {
+      if (p.kind() == PeriodMention.Kind.LAST_YEARS && endYear != 0) {
+        return Period.range(endYear - p.years(), endYear);
+      }
+    }
+    return context;
+  }
+}

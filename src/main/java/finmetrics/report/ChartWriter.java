@@ -279,6 +279,9 @@ public final class ChartWriter {
     s.setAntiAlias(true);
     // Bar labels and ticks share this pattern; the format locale is pinned to ROOT while rendering.
     s.setYAxisDecimalPattern("#,##0.#");
+    // The styler formats ticks and bar labels in its own locale, taken from the JVM's default:
+    // pinned, so that a German or Turkish machine still draws "10.2", not "10,2".
+    s.setLocale(Locale.ROOT);
     s.setYAxisTickMarkSpacingHint(120);
     s.setChartTitlePadding(20);
     return chart;

@@ -1,6 +1,7 @@
 package finmetrics.report;
 
 import static finmetrics.TestFacts.fact;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,23 @@ class ChartWriterTest {
     assertTrue(ChartWriter.isFontFailure(new NoClassDefFoundError("Could not initialize class sun.awt.X11FontManager")));
     assertFalse(ChartWriter.isFontFailure(new IllegalArgumentException("no data")));
     assertFalse(ChartWriter.isFontFailure(new NoClassDefFoundError("de/erichseifert/vectorgraphics2d/Processors")));
+  }
+
+  @Test
+  void chartsAreTheSameBytesWhateverTheDefaultLocale() throws IOException {
+    Analysis a = MetricCalculator.compute(List.of(
+        fact("Alpha", "revenue", "2014", "1000000", "USD", "a.md", 1),
+        fact("Alpha", "revenue", "2015", "1234567", "USD", "a.md", 2)));
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.ROOT);
+      byte[] root = ChartWriter.render(a, List.of("a.md"), EnumSet.of(ChartFormat.SVG)).get(0).files().get(ChartFormat.SVG);
+      Locale.setDefault(Locale.GERMANY); // decimal comma, dot grouping
+      byte[] german = ChartWriter.render(a, List.of("a.md"), EnumSet.of(ChartFormat.SVG)).get(0).files().get(ChartFormat.SVG);
+      assertArrayEquals(root, german);
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 final class AmountLabeller {
   /** The metrics a loss makes negative; a generic "profit" or "loss" takes only one of these. */
+  private static final Set<Metric> COST_LINES =
+      Set.of(Metric.COST_OF_REVENUE, Metric.OPERATING_EXPENSES, Metric.TOTAL_COSTS, Metric.SALES_MARKETING,
+          Metric.GENERAL_ADMINISTRATIVE, Metric.RESEARCH_DEVELOPMENT);
+
   static final Set<Metric> INCOME =
       Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
@@ -89,7 +93,12 @@ final class AmountLabeller {
       int start = c.span().start();
       if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP) {
         String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
-        return Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches() ? c : null;
+        if (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()) {
+          return c;
+        }
+        // "spent $64.2 million on sales and marketing": "on" names what money was spent on.
+        boolean costLine = c.rule().role() == CueRule.Role.METRIC && COST_LINES.contains(c.rule().metric());
+        return costLine && Phrases.SPENT_ON_GAP.matcher(gap).matches() ? c : null;
       }
     }
     return null;

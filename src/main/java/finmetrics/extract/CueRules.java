@@ -139,7 +139,13 @@ final class CueRules {
               noMatch("Net sales were EUR 5 mn .")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
               // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
-              "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+(?-i:\\p{Lu}))"
+              "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+"
+                  + "(?:operations|unit|units|division|business|segment|subsidiary|region|plant|mill|stores?)\\b)"
+                  + "|(?:increase|decrease|decline|rise|drop|improvement|reduction|change|impact|effect|deterioration)\\s+(?:in|on)\\s+(?:the\\s+|our\\s+|its\\s+)?"
+                  + "(?:[\\p{L}-]+\\s+){0,2}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)"
+                  // Only with its metric noun: a lone "per share" after "$0.21" must not label the next amount.
+                  + "|(?:net\\s+)?(?:loss|income|profit|earnings|sales|revenues?)\\s+per\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share"
+                  + "|(?:net\\s+)?(?:sales|revenues?|turnover|profit)\\s+per\\s+(?:employee|person|head|customer|user|subscriber|store)"
                   + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
@@ -150,7 +156,7 @@ final class CueRules {
                   + "|internal\\s+revenue\\s+service|revenue\\s+passenger|revenue\\s+recognition|(?:deferred|unearned)\\s+revenues?"
                   + "|sales\\s+(?:gain|volumes?|network|force|team|office|people|staff)|(?:total\\s+)?assets|equity|liabilities|share\\s+capital|market\\s+cap(?:itali[sz]ation)?"
                   + "|(?:contract|deal|investment|acquisition|purchase|price|order)\\s+(?:worth|value|valued)"
-                  + "|sales\\s+of(?=\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|EUR|USD|euro)\\b)(?-i:[a-z]))"
+                  + "|sales\\s+of(?=\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|the|its|our|their|this|that|these|those|EUR|USD|euro)\\b)(?-i:[a-z]))"
                   // The lookahead first, so that most positions fail before the long word list is tried.
                   + "|(?=(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover))(?!(?:" + SALES_MODIFIERS + ")\\s)(?![a-z-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover)"
                   + "|(?:as\\s+a\\s+)?(?:percentage|percent|proportion|share)\\s+of\\s+(?:(?:total|net|our|its)\\s+)?(?:revenues?|sales|turnover)"
@@ -172,10 +178,15 @@ final class CueRules {
               match("[[Sales in]] Finland rose 5 % in 2009 .", "block"),
               match("[[Net sales in]] Russia grew by 35 % to EUR 15.8 mn in 2007 .", "block"),
               match("[[Net sales of the]] Nordic unit rose to EUR 4 mn .", "block"),
+              match("The [[decrease in gross profit]] of $7.3 million was driven by mix.", "block"),
+              match("[[Sales of the]] paper business totalled EUR 640 mn .", "block"),
+              match("[[Net loss per share]] was $(0.38) for 2019.", "block"),
+              match("[[Net sales per employee]] were EUR 185,000 .", "block"),
               match("R&D expenses [[as a percentage of revenue]] fell to 11% in 2019.", "block"),
               noMatch("Its net sales rose 10 % ."),
               noMatch("Third-quarter sales in January-March rose."),
               noMatch("Its full-year revenue and total revenue grew."),
               noMatch("Full-year revenue grew."),
+              noMatch("Net sales of the Lemminkainen group decreased by 12.4 % ."),
               noMatch("Total revenue grew.")));
 }

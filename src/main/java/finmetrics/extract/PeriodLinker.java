@@ -30,6 +30,22 @@ final class PeriodLinker {
       return;
     }
     Set<PeriodMention> used = new HashSet<>();
+    // "below the prior year result of $48.6 million": a relative period just before the amount.
+    for (int i = 0; i < slots.size(); i++) {
+      AmountSlot slot = slots.get(i);
+      int from = i == 0 ? s.span.start() : slots.get(i - 1).end();
+      if (slot.bracketedPrior) {
+        continue;
+      }
+      for (PeriodMention p : s.periods) {
+        if (p.kind() == PeriodMention.Kind.RELATIVE && !used.contains(p) && p.span().start() >= from
+            && p.span().end() <= slot.start() && !isGrowthDescriptor(s, p)
+            && words(view.substring(s.local(p.span().end()), s.local(slot.start()))) <= 4) {
+          slot.attached = p;
+          used.add(p);
+        }
+      }
+    }
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
       if (slot.bracketedPrior) {
@@ -181,11 +197,18 @@ final class PeriodLinker {
       return Period.NONE;
     }
     if (slot.amount.kind() == Mention.Kind.PERCENT) {
+      // The growth of the latest revenue figure before it ("$1,032.4 million and $968.7 million in
+      // 2019 and 2018, respectively, an increase of 6.6%" is growth in 2019).
+      Period latest = null;
       for (int k = i - 1; k >= 0; k--) {
         AmountSlot other = slots.get(k);
-        if (!other.base && other.amount.isMoney() && other.metric == Metric.REVENUE) {
-          return other.period;
+        if (!other.base && other.amount.isMoney() && other.metric == Metric.REVENUE
+            && (latest == null || other.period.compareTo(latest) > 0)) {
+          latest = other.period;
         }
+      }
+      if (latest != null) {
+        return latest;
       }
     }
     return context;
@@ -219,6 +242,16 @@ final class PeriodLinker {
         return Period.range(endYear - p.years(), endYear);
       }
     }
-    return context;
+    // "grew to $2.6 billion in 2019 from $2.2 billion in 2017, a compound annual growth rate of
+    // 8.7%": the rate spans the earliest to the latest year stated.
+    int first = Integer.MAX_VALUE;
+    int last = 0;
+    for (PeriodMention p : s.periods) {
+      if (p.kind() == PeriodMention.Kind.ABSOLUTE && p.period().isFullYear()) {
+        first = Math.min(first, p.period().firstYear());
+        last = Math.max(last, p.period().firstYear());
+      }
+    }
+    return last > first ? Period.range(first, last) : context;
   }
 }

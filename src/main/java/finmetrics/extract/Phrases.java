@@ -26,7 +26,8 @@ final class Phrases {
   /** A money amount right after these words is a change, not a level: "increased $9.6 million". */
   static final Pattern CHANGE =
       tail("(?:increased|decreased|rose|fell|grew|declined|jumped|dropped|climbed|gained|improved|shrank|contracted|up|down|higher|lower)(?:\\s+by)?"
-          + "|(?:increase|decrease|decline|rise|drop|growth|improvement|reduction|fall|gain|change|deterioration)\\s+of");
+          + "|(?:increase|decrease|decline|rise|drop|growth|improvement|reduction|fall|gain|change|deterioration)\\s+of"
+          + "|by"); // "reduced revenue by $9 million", "up by EUR 2 mn"
 
   /** An amount followed by these words is a difference: "EUR 0.3 mn smaller than". */
   static final Pattern COMPARATIVE_AFTER =
@@ -69,9 +70,11 @@ final class Phrases {
 
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|which\\s+is|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|respectively|which\\s+is|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
+  static final Pattern SPENT_ON_GAP = Pattern.compile("^\\s*on\\s+$", Pattern.CASE_INSENSITIVE);
+
   static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /** Words that end a period's attachment to the amount before it. */
@@ -81,7 +84,7 @@ final class Phrases {
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   static final Pattern NOT_STATED_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
 
   /** "EUR 25 mn are expected from the new plant": a forecast stated after the amount. */
   static final Pattern NOT_STATED_AFTER =
@@ -90,9 +93,10 @@ final class Phrases {
   static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
 
   static final Pattern GROWTH_UP =
-      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)");
+      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)"
+          + "|growing|rising|climbing|increasing|jumping|surging");
   static final Pattern GROWTH_DOWN =
-      words("decreased?|decreases|decreasing|declined?|declines|declining|fell|fall(?:en|s)?|drop(?:ped|s)?|down|contracted|shr[au]nk|slipped|slid|lower|dipped|plunged|reduced|slumped|tumbled");
+      words("decreased?|decreases|decreasing|declined?|declines|declining|fell|fall(?:en|s)?|drop(?:ped|s)?|down|contracted|shr[au]nk|slipped|slid|lower|dipped|plunged|reduced|slumped|tumbled|falling|dropping|shrinking");
 
   /** Growth words right after a percentage: "a 25.3 pct increase". */
   static final Pattern GROWTH_AFTER =

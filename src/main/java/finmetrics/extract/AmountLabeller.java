@@ -73,7 +73,7 @@ final class AmountLabeller {
     while (m.find()) {
       last = m.end();
     }
-    // "from the third quarter of 2008 to EUR 130.5 mn": after "to", the amount is the new level.
+    // "down 12 % from the second quarter of 2009 to EUR 44.0 mn": after "to", the amount is the new level.
     return last >= 0 && !Phrases.TO.matcher(gap.substring(last)).find();
   }
 
@@ -198,7 +198,7 @@ final class AmountLabeller {
       }
     }
     if (comparedWith != null && comparedWith.growth) {
-      slot.growth = true; // "grew 19% in FY 2019, compared to 4.4% in the prior year"
+      slot.growth = true; // "rose 11% in fiscal 2021, against 7% a year before"
     }
   }
 

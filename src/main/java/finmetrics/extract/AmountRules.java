@@ -20,7 +20,7 @@ final class AmountRules {
           "money.symbol",
           Mention.Kind.MONEY,
           Lexicon.CURRENCY_SYMBOL + SPACE + Lexicon.NUMBER_OR_BRACKETED + "(?:" + SPACE + Lexicon.SCALE + ")?",
-          match("It generated revenues of [[$351.7 million]] in 2015.", "351700000 USD"),
+          match("Northwind booked revenues of [[$351.7 million]] last year.", "351700000 USD"),
           match("Sales reached [[US$1.2 billion]].", "1200000000 USD"),
           match("Revenue was [[€3.4 mn]] in the quarter.", "3400000 EUR"),
           match("Profit of [[£2m]] was booked.", "2000000 GBP"),
@@ -49,7 +49,7 @@ final class AmountRules {
           match("It reported a net loss of [[euro86 million]] in the quarter.", "86000000 EUR"),
           match("The turnover amounted to [[MEUR 27.9]] in 2007.", "27900000 EUR"),
           match("Operating income was [[EUR -24.9 mn]] .", "-24900000 EUR"),
-          match("Revenue grew to [[( EURO ) 467 million]] from a year earlier.", "467000000 EUR"),
+          match("Quarterly sales climbed to [[( EURO ) 312 million]] .", "312000000 EUR"),
           match("Turnover of [[LVL 2.346 mn]] for 2009.", "2346000 LVL"),
           match("Net sales increased to [[EUR193 .3 m]] .", "193300000 EUR"),
           match("Sales were [[RUB 4.1 bn]] in 2010.", "4100000000 RUB"),
@@ -64,10 +64,10 @@ final class AmountRules {
           Lexicon.NUMBER_OR_BRACKETED + "(?:" + SPACE + Lexicon.SCALE + ")?" + SPACE + Lexicon.CURRENCY_WORD_AFTER,
           match("Grimaldi generated a [[1.7 bln euro]] turnover in 2005.", "1700000000 EUR"),
           match("Net profit rose to [[275,000 euro]] in the quarter.", "275000 EUR"),
-          match("A company with over [[2.6 million USD]] net sales in 2008.", "2600000 USD"),
-          match("It posted sales of approximately [[84 million kroons]] for 2007.", "84000000 EEK"),
+          match("The target, with some [[4.8 million USD]] in yearly sales, was bought.", "4800000 USD"),
+          match("The Tallinn retailer sold goods worth [[61 million kroons]] .", "61000000 EEK"),
           match("It earned [[3.398 million lats]] in profit.", "3398000 LVL"),
-          match("Operating profit rose to [[22.1 mln eur]] from 19.9 mln.", "22100000 EUR"),
+          match("The result improved to [[13.4 mln eur]] .", "13400000 EUR"),
           match("Net sales totaled [[1.5 billion euros]] .", "1500000000 EUR"),
           match("The adjusted EBITDA amounts to [[7.309 bln skr]] .", "7309000000 SEK"),
           match("Net sales for 2008 were [[47.5 MEUR]] .", "47500000 EUR"),
@@ -79,7 +79,7 @@ final class AmountRules {
 
   /**
    * "19.9 mln" with no currency: only a figure when it is compared with or continues an amount
-   * that names its currency ("rose to 22.1 mln eur from 19.9 mln"), whose unit it then takes.
+   * that names its currency ("climbed to 8.4 mln eur from 7.7 mln"), whose unit it then takes.
    */
   static final AmountRule MONEY_SCALE_ONLY =
       AmountRule.of(
@@ -112,7 +112,7 @@ final class AmountRules {
           "percent.number",
           Mention.Kind.PERCENT,
           "(?:(?<minus>[-\u2212])\\s?)?" + Lexicon.NUMBER + SPACE + "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))",
-          match("A compound annual growth rate of [[24%]] over five years.", "24 %"),
+          match("Sales compounded at [[24%]] a year.", "24 %"),
           match("Net sales increased by [[5.2 %]] .", "5.2 %"),
           match("Revenue grew [[14 percent]] .", "14 %"),
           match("Sales rose [[10 per cent]] .", "10 %"),

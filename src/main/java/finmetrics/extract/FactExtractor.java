@@ -22,7 +22,7 @@ public final class FactExtractor {
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
     for (Block block : document.blocks()) {
       // A sentence without a period of its own takes the one before it in the same paragraph:
-      // "In 2015 X recorded total costs of $249.44 million. This included cost of revenue of …".
+      // "In 2016 X spent $50 million in all. Of this, cost of revenue took $20 million …".
       Period carried = Period.NONE;
       int blockStart = block.span().start();
       for (Span span : SentenceSplitter.split(block.text(), blockStart)) {

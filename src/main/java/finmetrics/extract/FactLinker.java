@@ -101,7 +101,7 @@ final class FactLinker {
     }
     Mention before = s.amounts.get(index - 1);
     String gap = s.text.substring(s.local(before.span().end()), s.local(m.span().start()));
-    // "EUR 24.1 million ( USD 33.6 m )", "600 mln euro $ 775.5 mln": a conversion of the amount before.
+    // "EUR 12.0 million ( USD 15.9 m )", "410 mln euro $ 530.2 mln": a conversion of the amount before.
     return before.isMoney() && !before.unit().equals(m.unit()) && gap.matches("[\\s(\\[/–-]*");
   }
 

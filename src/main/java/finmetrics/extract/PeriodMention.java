@@ -4,7 +4,7 @@ import finmetrics.model.Period;
 import finmetrics.model.Span;
 
 /**
- * A time expression: a stated period ("in the third quarter of 2010"), a period relative to
+ * A time expression: a stated period ("in the second quarter of 2012"), a period relative to
  * another one ("a year earlier"), a span of recent years ("for the last five years"), or a
  * calendar date that is not a reporting period ("Feb 6 , 2009").
  *

@@ -31,10 +31,10 @@ final class PeriodRules {
           "period.year_ended",
           "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
           m -> absolute(Period.year(year(m))),
-          match("Net sales for the [[fiscal year ended March 31, 2019]] were $1.8 billion.", "2019"),
-          match("A net loss for the [[year ended December 31, 2018]] .", "2018"),
+          match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
+          match("Costs for the [[year ended December 31, 2016]] fell.", "2016"),
           match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
-          match("Revenue for the [[fiscal year ended June 1, 2019]] fell.", "2019"),
+          match("Sales in the [[fiscal year ended June 3, 2017]] were flat.", "2017"),
           match("Revenue was £2.1bn in the [[52 weeks ended 27 March 2021]].", "2021"),
           noMatch("The year ended well for the team."));
 
@@ -57,9 +57,9 @@ final class PeriodRules {
           "period.quarter",
           ORDINAL + "[\\s-]+quarter" + OF_YEAR,
           m -> absolute(part(m, "Q" + ordinal(m.group("ord")))),
-          match("In the [[third quarter of 2010]] , net sales increased.", "2010-Q3"),
+          match("Demand was weak in the [[third quarter of 2010]] .", "2010-Q3"),
           match("UPM reported a [[third-quarter]] net loss.", "Q3"),
-          match("In the [[third quarter of fiscal 2008]] Efore swung to a loss.", "2008-Q3"),
+          match("Margins slipped in the [[third quarter of fiscal 2012]] .", "2012-Q3"),
           match("Operating profit in the [[fourth quarter]] fell.", "Q4"),
           match("Operating income was EUR 2.05 mn in the [[last quarter of 2008]] .", "2008-Q4"),
           match("Revenue for the [[first quarter of FY21]] stood at Rs 2,450 lakh.", "2021-Q1"),
@@ -74,7 +74,7 @@ final class PeriodRules {
                   ? Period.partOf(2000 + Integer.parseInt(m.group("yy")), "Q" + m.group("q2"))
                   : part(m, "Q" + m.group("q"))),
           match("Net earnings of $672 million in [[Q4 2019]] rose.", "2019-Q4"),
-          match("Compared to 14.3 % in [[Q2 2009]] .", "2009-Q2"),
+          match("Sales were strong in [[Q2 2009]] .", "2009-Q2"),
           match("Revenue in [[Q1]] was flat.", "Q1"),
           match("Revenue in [[3Q10]] was flat.", "2010-Q3"),
           noMatch("The Q-ratio was flat."));
@@ -86,7 +86,7 @@ final class PeriodRules {
           m -> m.group("h") != null
               ? absolute(m.group("hyear") == null ? Period.partOf(0, "H" + m.group("h")) : Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h")))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
-          match("A profit of EUR 17.7 mn in the [[first half of 2008]] .", "2008-H1"),
+          match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
           match("Sales in the [[second half]] grew.", "H2"),
           match("Net sales for the [[first six months of 2009]] dropped 27.4 pct .", "2009-H1"),
@@ -97,8 +97,8 @@ final class PeriodRules {
           "period.nine_months",
           "(?:first\\s+)?nine[\\s-]months?(?:\\s+period)?" + OF_YEAR,
           m -> absolute(part(m, "9M")),
-          match("Net sales rose in the [[first nine months of 2008]] .", "2008-9M"),
-          match("For the [[first nine months of 2010]] , the net loss narrowed.", "2010-9M"),
+          match("Orders grew in the [[first nine months of 2006]] .", "2006-9M"),
+          match("Over the [[first nine months of 2013]] , demand held up.", "2013-9M"),
           match("Profit for the [[nine months]] rose.", "9M"),
           match("Net profit for the [[nine-month period]] was EUR 1 mn .", "9M"),
           noMatch("It took nine weeks."));
@@ -110,7 +110,7 @@ final class PeriodRules {
           PeriodRules::monthRange,
           match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
           match("[[October-December]] sales were 302 mln eur .", "Q4"),
-          match("Revenue in [[July to September]] grew 14 percent.", "Q3"),
+          match("Demand in [[July to September]] was weak.", "Q3"),
           match("Sales in [[January-September 2008]] rose.", "2008-9M"),
           match("In [[April-June 2008]] , net sales totalled EUR 58.7 mn .", "2008-Q2"),
           match("Sales in the period [[from January to March 2010]] were EUR 22.7 million .", "2010-Q1"),
@@ -126,10 +126,10 @@ final class PeriodRules {
               m.group("split") != null ? Integer.parseInt(m.group("split").substring(0, 2) + m.group("end"))
                   : m.group("year") != null ? year(m)
                   : m.group("fy4") != null ? Integer.parseInt(m.group("fy4")) : 2000 + Integer.parseInt(m.group("fy2")))),
-          match("Net sales were $9.54 billion in [[fiscal 2019]] .", "2019"),
+          match("Headcount grew in [[fiscal 2019]] .", "2019"),
           match("EBITDA improved from $62.6 million in [[FY18]] .", "2018"),
           match("Revenue grew 19% in [[FY 2019]] .", "2019"),
-          match("Net sales of $1.4 billion in [[fiscal year 2019]] .", "2019"),
+          match("Sales grew in [[fiscal year 2019]] .", "2019"),
           match("EBITDA for [[FY2019-20]] was Rs 85.3 crore .", "2020"),
           noMatch("The fiscal year ends in March."));
 
@@ -154,11 +154,11 @@ final class PeriodRules {
           "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
               + "|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
-          match("Net profit rose to EUR 24.1 million from EUR 17.9 million [[a year earlier]] .", "-1"),
-          match("A net loss of EUR94m [[in the corresponding period last year]] .", "-1"),
-          match("TCS' revenue grew 19% in FY 2019, compared to 4.4% in [[the prior year]].", "-1"),
+          match("Profit rose from EUR 3.2 million [[a year earlier]] .", "-1"),
+          match("Demand was higher [[in the corresponding period last year]] .", "-1"),
+          match("Growth was faster than in [[the prior year]].", "-1"),
           match("Revenue rose to $5 million from $4 million in [[the prior-year period]].", "-1"),
-          match("It fell from EUR 256 million [[for the corresponding period a year ago]] .", "-1"),
+          match("Sales fell , as they had [[for the corresponding period a year ago]] .", "-1"),
           noMatch("The year was a record."));
 
   static final PeriodRule LAST_YEARS =
@@ -170,7 +170,7 @@ final class PeriodRules {
             int years = WORDS.containsKey(n) ? WORDS.get(n) : Integer.parseInt(n);
             return new PeriodMention(PeriodMention.Kind.LAST_YEARS, Period.NONE, years, new Span(0, 0), "");
           },
-          match("A compound annual growth rate of 24% for the [[last five years]] .", "5"),
+          match("Sales doubled over the [[last five years]] .", "5"),
           match("Revenue grew at 17% a year over the [[past 5 years]] .", "5"),
           match("A CAGR of 12% over the [[previous three fiscal years]] .", "3"),
           noMatch("In the last year the company grew."));
@@ -181,18 +181,18 @@ final class PeriodRules {
           "period.date",
           "\\b(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*" + ANY_YEAR + "|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*" + ANY_YEAR + "|" + MONTH + "\\s+" + ANY_YEAR + ")",
           m -> new PeriodMention(PeriodMention.Kind.DATE, Period.NONE, 0, new Span(0, 0), ""),
-          match("( ADP News ) - [[Feb 6 , 2009]] - Rapala said its net profit rose.", "date"),
+          match("( Reuters ) - [[Mar 3 , 2008]] - The lender said profit rose.", "date"),
           match("[[16 July 2010]] - Ruukki said today it turned to a profit.", "date"),
           match("It agreed to acquire the firm in [[September 2007]] .", "date"),
           noMatch("Net sales in 2008 rose."));
 
-  /** "at the end of fourth quarter", "at year-end 2009": a point in time, not a reporting period. */
+  /** "at the end of the third quarter", "at year-end 2009": a point in time, not a reporting period. */
   static final PeriodRule POINT_IN_TIME =
       PeriodRule.of(
           "period.point_in_time",
           "(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(?:first|second|third|fourth)[\\s-]+quarter|(?:fiscal\\s+|financial\\s+)?year|" + ANY_YEAR + ")(?:\\s+(?:of\\s+)?" + ANY_YEAR + ")?|\\byear[-\\s]end(?:\\s+" + ANY_YEAR + ")?|\\bas\\s+(?:of|at)\\s+(?:the\\s+end\\s+of\\s+)?" + ANY_YEAR,
           m -> new PeriodMention(PeriodMention.Kind.DATE, Period.NONE, 0, new Span(0, 0), ""),
-          match("Subscribers totalled 147.6 million [[at the end of fourth quarter]] .", "date"),
+          match("Users numbered 3.1 million [[at the end of the third quarter]] .", "date"),
           match("Cash stood at EUR 5 mn at [[year-end 2009]] .", "date"),
           match("Net debt was EUR 5 mn [[as of 2009]] .", "date"),
           noMatch("Net sales rose in the fourth quarter of 2009 ."));
@@ -202,9 +202,9 @@ final class PeriodRules {
           "period.year",
           "(?<![\\d.,$€£])(?:(?:the\\s+)?year\\s+)?" + YEAR + "(?![\\d%])(?!\\s?(?:%|percent|million|billion|mn|bn))",
           m -> absolute(Period.year(year(m))),
-          match("It generated revenues of $351.7 million in [[2015]].", "2015"),
-          match("EBITDA for [[the year 2009]] improved to EUR484m .", "2009"),
-          match("Net profit of EUR 6.3 mn in [[2008]] .", "2008"),
+          match("Northwind booked revenues of $351.7 million in [[2015]].", "2015"),
+          match("Costs for [[the year 2009]] were cut.", "2009"),
+          match("The plant opened in [[2008]] .", "2008"),
           noMatch("It sold 2,015 units and 1,999 spare parts."));
 
   static final List<PeriodRule> ALL =

@@ -30,6 +30,8 @@ final class AmountRules {
           match("Annual bookings of [[$1MM]] were signed.", "1000000 USD"),
           match("Revenue reached [[$1.2M]] in 2019.", "1200000 USD"),
           match("Revenue was [[$3B]] last year.", "3000000000 USD"),
+          match("Revenue for FY2019 was [[S$214.7 million]].", "214700000 SGD"),
+          noMatch("Operating profit is seen at $10-12 million next year."),
           match("Combined net sales were [[$ 27 million]].", "27000000 USD"),
           match("Gross profit was [[$1,791.8 million]].", "1791800000 USD"),
           match("It also booked [[$13 thousand]] of fees.", "13000 USD"),
@@ -53,6 +55,7 @@ final class AmountRules {
           match("Turnover of [[LVL 2.346 mn]] for 2009.", "2346000 LVL"),
           match("Net sales increased to [[EUR193 .3 m]] .", "193300000 EUR"),
           match("Sales were [[RUB 4.1 bn]] in 2010.", "4100000000 RUB"),
+          match("Net sales totalled [[EUR 1 234.5 mn]] in 2008 .", "1234500000 EUR"),
           noMatch("The EUR exchange rate moved."),
           noMatch("Sales in EUR rose 5 %."));
 

@@ -25,7 +25,10 @@ final class CueRules {
           + "|whose|which|who|what|where|how|not|only|just|even|up|down|of|in|on|to|at|for|by|from|with|as|into"
           + "|over|under|about|after|before|than|had|has|have|is|was|were|are|be|been|its|whose|new|more|less"
           + "|saw|see|sees|got|made|make|makes|grew|rose|fell|hit|cut|lost|kept|won|drove|took|lifted|boosted|raised"
-          + "|[a-z]+ed|[a-z]+ing";
+          + "|said|says|say|[a-z]+ed"
+          // Verbs in -ing that describe a trend; other -ing words ("advertising", "consulting") name a business.
+          + "|increasing|decreasing|growing|rising|falling|declining|improving|weakening|slowing|accelerating|booming"
+          + "|continuing|underlying|existing|remaining|resulting|corresponding|recurring|operating";
 
   private static final String MONTHS =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
@@ -96,11 +99,14 @@ final class CueRules {
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
               "net\\s+(?:profit|income|earnings|result)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
                   + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
+                  + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
                   + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
               match("Its [[net profit]] climbed to EUR 11.2 million.", "net_income"),
               match("[[Profit for the period]] came to EUR 5.1 mn .", "net_income"),
               match("Our [[net earnings attributable to common shareholders]] reached $318 million.", "net_income"),
               match("[[Net profit/(loss) after tax]] came to $(4.3) million.", "net_income"),
+              match("[[Statutory NPAT]] was A$31.2 million.", "net_income"),
+              match("The company 's [[result for the period]] was a loss of EUR 0.8 mn .", "net_income"),
               noMatch("Gross profit for the year ended June 30, 2022 was $88.4 million."),
               noMatch("We used $0.9 million of cash in operations.")),
           CueRule.loss("cue.net_loss", Metric.NET_INCOME,
@@ -125,10 +131,13 @@ final class CueRules {
               match("Against a [[loss]] of EUR 3.3 mn a year before .", "generic"),
               match("It ran a [[deficit]] of $4 million.", "generic"),
               noMatch("It lost two customers.")),
-          CueRule.of("cue.cagr", Role.CAGR, "compound(?:ed)?\\s+annual\\s+(?:growth\\s+rate|growth|rate\\s+of\\s+growth)|CAGR",
+          CueRule.of("cue.cagr", Role.CAGR, "compound(?:ed)?\\s+annual\\s+(?:growth\\s+rate|growth|rate\\s+of\\s+growth|rate)|CAGR"
+                  + "|average\\s+annual\\s+growth(?:\\s+rate)?|(?:an\\s+)?average\\s+of(?=\\s+[\\d.]+\\s?(?:%|percent|pct)\\s+(?:a|per)\\s+year)",
               match("Sales rose at a [[compound annual growth rate]] of 31% since 2015.", "cagr"),
               match("Revenue grew at a [[CAGR]] of 17% since 2018.", "cagr"),
               match("A [[compounded annual growth]] of 9%.", "cagr"),
+              match("Revenue grew at a [[compound annual rate]] of 9.4% .", "cagr"),
+              match("Its revenue has grown by [[an average of]] 15 % a year .", "cagr"),
               noMatch("Annual growth was 5%.")),
           CueRule.of("cue.excluding", Role.SKIP,
               "(?:excluding|excl\\.|before|adjusted\\s+for|including|other\\s+than|net\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:items?|charges|costs|one-offs|revenues?|sales|expenses)",
@@ -141,8 +150,13 @@ final class CueRules {
               // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
               "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+"
                   + "(?:operations|unit|units|division|business|segment|subsidiary|region|plant|mill|stores?)\\b)"
+                  // "the decrease in G&A expenses of $1.8 million" is a change; "the increase in revenue to $96 million" is not.
                   + "|(?:increase|decrease|decline|rise|drop|improvement|reduction|change|impact|effect|deterioration)\\s+(?:in|on)\\s+(?:the\\s+|our\\s+|its\\s+)?"
-                  + "(?:[\\p{L}-]+\\s+){0,2}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)"
+                  + "(?:[\\p{L}-]+\\s+){0,4}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)(?=\\s+of\\b)"
+                  + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
+                  + "|(?:annual|monthly)\\s+recurring\\s+revenues?|\\bARR\\b"
+                  + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing)(?-i:\\p{Lu}))"
+                  + "|(?:net\\s+)?(?:income|profit|earnings|loss)\\s+attributable\\s+to\\s+(?:non-?controlling|minority)\\s+interests?"
                   // Only with its metric noun: a lone "per share" after "$0.21" must not label the next amount.
                   + "|(?:net\\s+)?(?:loss|income|profit|earnings|sales|revenues?)\\s+per\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share"
                   + "|(?:net\\s+)?(?:sales|revenues?|turnover|profit)\\s+per\\s+(?:employee|person|head|customer|user|subscriber|store)"
@@ -179,6 +193,10 @@ final class CueRules {
               match("[[Net sales in]] Russia grew by 35 % to EUR 15.8 mn in 2007 .", "block"),
               match("[[Net sales of the]] Nordic unit rose to EUR 4 mn .", "block"),
               match("The [[decrease in gross profit]] of $7.3 million was driven by mix.", "block"),
+              match("[[Sales of our flagship product line]] were $210.4 million.", "block"),
+              match("[[Annual recurring revenue]] reached $184 million.", "block"),
+              match("[[Revenue from]] India grew 24% in FY19.", "block"),
+              match("[[Net income attributable to noncontrolling interests]] was $3.2 million.", "block"),
               match("[[Sales of the]] paper business totalled EUR 640 mn .", "block"),
               match("[[Net loss per share]] was $(0.38) for 2019.", "block"),
               match("[[Net sales per employee]] were EUR 185,000 .", "block"),

@@ -14,7 +14,8 @@ final class Lexicon {
    */
   static final String NUMBER =
       "(?<![\\d.,])(?<number>\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
-          + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
+          + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?i:mn|m|mln|million|bn|bln|billion|thousand)(?![\\p{L}\\d]))"
+          + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])(?![-–]\\d)(?! \\d{3}\\b)";
 
   /** The same number written in accounting brackets: "(9.8)". */
   static final String NUMBER_OR_BRACKETED =
@@ -25,7 +26,8 @@ final class Lexicon {
       "(?<scale>(?i:thousand|million|billion|trillion|mln|mn|mio|bln|bn|crores?|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}\\d])";
 
   /** Currency symbols written before the number. */
-  static final String CURRENCY_SYMBOL = "(?<symbol>US\\s?\\$|USD\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|\\$|€|£|¥|₹|Rs\\.?|Lt|Ls)";
+  static final String CURRENCY_SYMBOL =
+      "(?<symbol>US\\s?\\$|USD\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|¥|₹|Rs\\.?|Lt|Ls)";
 
   /** ISO codes and currency words written before the number ("EUR 13.1 mn", "euro86 million"). */
   static final String CURRENCY_CODE_BEFORE =
@@ -33,11 +35,12 @@ final class Lexicon {
 
   /** Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"). */
   static final String CURRENCY_WORD_AFTER =
-      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen|roubles|rubles|forints?|Swiss francs|MEUR|MUSD|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)|crowns))(?![\\p{L}])";
+      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen|roubles|rubles|forints?|Swiss francs|Singapore dollars|MEUR|MUSD|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)|crowns))(?![\\p{L}])";
 
   private static final Map<String, String> UNITS =
       Map.ofEntries(
-          Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("c$", "CAD"),
+          Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd$", "USD"), Map.entry("c$", "CAD"), Map.entry("s$", "SGD"), Map.entry("sg$", "SGD"), Map.entry("nz$", "NZD"),
+          Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"),
           Map.entry("ca$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("€", "EUR"),
           Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
           Map.entry("rs.", "INR"), Map.entry("lt", "LTL"), Map.entry("ls", "LVL"), Map.entry("euro", "EUR"),
@@ -53,7 +56,7 @@ final class Lexicon {
           Map.entry("norwegiankroner", "NOK"), Map.entry("norwegiancrowns", "NOK"), Map.entry("danishkroner", "DKK"),
           Map.entry("danishcrowns", "DKK"),
           // Bare "crowns" in news is most often the Swedish krona.
-          Map.entry("crowns", "SEK"));
+          Map.entry("crowns", "SEK"), Map.entry("singaporedollars", "SGD"));
 
   /** The ISO code of a currency symbol, code or word. */
   static String unit(String currency) {

@@ -29,20 +29,24 @@ final class PeriodRules {
   static final PeriodRule FISCAL_YEAR_ENDED =
       PeriodRule.of(
           "period.year_ended",
-          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+ended\\s+(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*)?" + YEAR,
+          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|1?2-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+(?:that\\s+)?(?:ended(?:\\s+on)?|to)\\s+(?:end-)?"
+              + "(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*|" + MONTH + "\\s+)?" + YEAR,
           m -> absolute(Period.year(year(m))),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
           match("Costs for the [[year ended December 31, 2016]] fell.", "2016"),
           match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
           match("Sales in the [[fiscal year ended June 3, 2017]] were flat.", "2017"),
           match("Revenue was £2.1bn in the [[52 weeks ended 27 March 2021]].", "2021"),
+          match("Gross profit was £24.1m in the [[year to 31 March 2019]].", "2019"),
+          match("For the [[financial year that ended on 30 June 2009]] , turnover rose .", "2009"),
+          match("Sales for the [[12-month period ended December 2009]] rose .", "2009"),
           noMatch("The year ended well for the team."));
 
   /** "the three months ended March 31, 2020" → 2020-Q1; six months → H1, nine months → 9M. */
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?:(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<q>quarter))\\s+(?:period\\s+)?(?:end(?:ed|ing)|to)\\s+(?<month>" + MONTH + ")\\s+\\d{1,2}\\s*,?\\s*" + YEAR,
+          "(?:(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<q>quarter))\\s+(?:period\\s+)?(?:end(?:ed|ing)|to)\\s+(?:end-)?(?<month>" + MONTH + ")(?:\\s+\\d{1,2})?\\s*,?\\s*" + YEAR,
           PeriodRules::monthsEnded,
           match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
           match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
@@ -50,6 +54,8 @@ final class PeriodRules {
           match("Revenue for the [[three months ended December 31, 2019]] rose.", "2019-Q4"),
           match("Net income was $1.2M for the [[quarter ended September 30, 2019]].", "2019-Q3"),
           match("For the [[nine months to September 30 , 2009]] , it swung to a net loss .", "2009-9M"),
+          match("Turnover in the [[nine months to end-September 2008]] rose .", "2008-9M"),
+          match("Net sales in the [[six-month period ending June 2007]] climbed .", "2007-H1"),
           noMatch("Three months later revenue rose."));
 
   static final PeriodRule QUARTER =
@@ -95,18 +101,19 @@ final class PeriodRules {
   static final PeriodRule NINE_MONTHS =
       PeriodRule.of(
           "period.nine_months",
-          "(?:first\\s+)?nine[\\s-]months?(?:\\s+period)?" + OF_YEAR,
+          "(?:(?:first\\s+)?nine[\\s-]months?(?:\\s+period)?|first\\s+three\\s+quarters)" + OF_YEAR,
           m -> absolute(part(m, "9M")),
           match("Orders grew in the [[first nine months of 2006]] .", "2006-9M"),
           match("Over the [[first nine months of 2013]] , demand held up.", "2013-9M"),
           match("Profit for the [[nine months]] rose.", "9M"),
           match("Net profit for the [[nine-month period]] was EUR 1 mn .", "9M"),
+          match("During the [[first three quarters of 2008]] , profit rose .", "2008-9M"),
           noMatch("It took nine weeks."));
 
   static final PeriodRule MONTH_RANGE =
       PeriodRule.of(
           "period.month_range",
-          "(?:from\\s+)?(?<from>January|April|July|October)\\s*(?:-|–|to|through)\\s*(?<to>March|June|September|December)(?:\\s*,?\\s*" + YEAR + ")?",
+          "(?:from\\s+)?(?<from>January|April|July|October)\\s*(?:-|–|to|through)\\s*(?<to>March|June|September|December)(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + ")?",
           PeriodRules::monthRange,
           match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
           match("[[October-December]] sales were 302 mln eur .", "Q4"),
@@ -114,6 +121,7 @@ final class PeriodRules {
           match("Sales in [[January-September 2008]] rose.", "2008-9M"),
           match("In [[April-June 2008]] , net sales totalled EUR 58.7 mn .", "2008-Q2"),
           match("Sales in the period [[from January to March 2010]] were EUR 22.7 million .", "2010-Q1"),
+          match("Sales rose in the [[April-June period of 2010]] .", "2010-Q2"),
           noMatch("From March to May the plant was closed."));
 
   static final PeriodRule FISCAL_YEAR =
@@ -197,6 +205,17 @@ final class PeriodRules {
           match("Net debt was EUR 5 mn [[as of 2009]] .", "date"),
           noMatch("Net sales rose in the fourth quarter of 2009 ."));
 
+  /** "since 2005": where a trend starts, not the period of a figure. */
+  static final PeriodRule SINCE =
+      PeriodRule.of(
+          "period.since",
+          "\\bsince\\s+(?:(?:fiscal|FY)\\s?)?" + ANY_YEAR,
+          m -> new PeriodMention(PeriodMention.Kind.DATE, Period.NONE, 0, new Span(0, 0), ""),
+          match("Revenue has grown by 15 % a year [[since 2005]] .", "date"),
+          match("Sales doubled [[since fiscal 2012]] .", "date"),
+          match("It has been listed [[since 1999]] .", "date"),
+          noMatch("Sales rose in 2005 ."));
+
   static final PeriodRule YEAR_RULE =
       PeriodRule.of(
           "period.year",
@@ -209,7 +228,7 @@ final class PeriodRules {
 
   static final List<PeriodRule> ALL =
       List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
-          RELATIVE, LAST_YEARS, POINT_IN_TIME, DATE, YEAR_RULE);
+          RELATIVE, LAST_YEARS, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
     return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");

@@ -21,7 +21,8 @@ final class Phrases {
       tail("more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|above|exceed(?:ed|ing|s)?|topped|surpassed|greater\\s+than|at\\s+least");
   static final Pattern APPROX =
       tail("approximately|approx\\.?|about|around|nearly|almost|some|roughly|circa|ca\\.|close\\s+to|an\\s+estimated|estimated|an\\s+approximate");
-  static final Pattern LESS_THAN = tail("up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most");
+  // "was up to EUR 6.3 mn from EUR 5.8 mn" means "rose to", not a ceiling.
+  static final Pattern LESS_THAN = tail("(?<!(?:was|were|is|are)\\s)up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most");
 
   /** A money amount right after these words is a change, not a level: "increased $9.6 million". */
   static final Pattern CHANGE =
@@ -84,7 +85,7 @@ final class Phrases {
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   static final Pattern NOT_STATED_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|(?:is|are)\\s+seen|subsidiary\\s+in|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
 
   /** "EUR 25 mn are expected from the new plant": a forecast stated after the amount. */
   static final Pattern NOT_STATED_AFTER =

@@ -52,6 +52,7 @@ final class FactLinker {
         slot.unit = currency; // "revenues of 1,234,567 in 2019"
       }
     }
+    MetricLists.pair(sentence, view, slots, consumed);
     PeriodLinker.attachPeriods(sentence, view, slots, consumed);
     Period global = PeriodLinker.globalPeriod(sentence, view, slots);
     Period context = global.isNone() ? carried : global;

@@ -23,12 +23,13 @@ final class PeriodLinker {
   private static final Pattern SAME_PERIOD_BEFORE =
       Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
 
+  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:(?:fiscal|FY)\\s?)?$");
+  private static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
+
   private PeriodLinker() {}
 
   static void attachPeriods(Sentence s, String view, List<AmountSlot> slots, Set<CueRule.Found> consumed) {
-    if (attachRespectively(s, view, slots)) {
-      return;
-    }
+    attachLists(s, view, slots);
     Set<PeriodMention> used = new HashSet<>();
     // "below the prior year result of $48.6 million": a relative period just before the amount.
     for (int i = 0; i < slots.size(); i++) {
@@ -48,8 +49,8 @@ final class PeriodLinker {
     }
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
-      if (slot.bracketedPrior) {
-        continue; // its period is the year before the figure it follows
+      if (slot.bracketedPrior || !slot.listedPeriods.isEmpty()) {
+        continue; // the year before the figure it follows; or a period from a list
       }
       // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket.
       int next = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior ? i + 2 : i + 1;
@@ -86,17 +87,16 @@ final class PeriodLinker {
     }
   }
 
-  /** "$1.2 billion and $1.1 billion for 2019 and 2018, respectively": amounts and periods pair in order. */
-  private static boolean attachRespectively(Sentence s, String view, List<AmountSlot> slots) {
+  /**
+   * "$1.2 billion and $1.1 billion for 2019 and 2018, respectively": listed amounts and listed
+   * periods pair in order; "$1.1 million for each of the years … 2020 and 2019" repeats one amount.
+   */
+  private static void attachLists(Sentence s, String view, List<AmountSlot> slots) {
     boolean respectively = Phrases.RESPECTIVELY.matcher(view).find();
     boolean forEach = Phrases.FOR_EACH_OF.matcher(view).find();
-    if ((!respectively || slots.size() < 2) && !(forEach && slots.size() == 1)) {
-      return false;
-    }
-    List<PeriodMention> periods =
-        s.periods.stream().filter(p -> p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
-    if (periods.size() < 2) {
-      return false;
+    List<PeriodMention> periods = listedPeriods(s, view);
+    if (periods.size() < 2 || slots.isEmpty()) {
+      return;
     }
     // "the three months ended March 31, 2021 and 2020": the later years share the first one's part.
     List<Period> listed = new ArrayList<>();
@@ -106,23 +106,56 @@ final class PeriodLinker {
       listed.add(period.part().isEmpty() && !part.isEmpty() ? Period.partOf(period.firstYear(), part) : period);
     }
     if (forEach && slots.size() == 1) {
-      slots.get(0).listedPeriods = listed; // "$1.1 million for each of the years ended … 2020 and 2019"
-      return true;
+      slots.get(0).listedPeriods = listed;
+      return;
     }
     int first = periods.get(0).span().start();
     int last = periods.get(periods.size() - 1).span().end();
-    // The amounts all before the periods ("$X and $Y for 2019 and 2018") or all after them.
-    List<AmountSlot> before = slots.stream().filter(slot -> slot.end() <= first).toList();
+    // The amounts joined by "and" right before the periods ("$X and $Y for 2019 and 2018"), or,
+    // with "respectively", all the amounts after them.
+    List<AmountSlot> before = runBefore(s, view, slots, first, periods.size());
     List<AmountSlot> after = slots.stream().filter(slot -> slot.start() >= last).toList();
-    List<AmountSlot> paired = before.size() == periods.size() ? before : after.size() == periods.size() ? after : null;
+    List<AmountSlot> paired = before != null ? before : respectively && after.size() == periods.size() ? after : null;
     if (paired == null) {
-      return false;
+      return;
     }
     for (int i = 0; i < paired.size(); i++) {
       paired.get(i).listedPeriods = List.of(listed.get(i));
       paired.get(i).base = false;
     }
-    return true;
+  }
+
+  /** The periods of a list such as "2019 and 2018" or "fiscal 2019, 2018 and 2017"; empty if none. */
+  private static List<PeriodMention> listedPeriods(Sentence s, String view) {
+    List<PeriodMention> absolute =
+        s.periods.stream().filter(p -> p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
+    for (int a = 0; a < absolute.size(); a++) {
+      int b = a;
+      while (b + 1 < absolute.size()
+          && PERIOD_JOINER.matcher(view.substring(s.local(absolute.get(b).span().end()), s.local(absolute.get(b + 1).span().start()))).matches()) {
+        b++;
+      }
+      if (b > a) {
+        return absolute.subList(a, b + 1);
+      }
+    }
+    return List.of();
+  }
+
+  /** The k amounts joined by "and" that end shortly before {@code periodStart}, or null. */
+  private static List<AmountSlot> runBefore(Sentence s, String view, List<AmountSlot> slots, int periodStart, int k) {
+    List<AmountSlot> before = slots.stream().filter(slot -> slot.end() <= periodStart).toList();
+    if (before.size() < k) {
+      return null;
+    }
+    List<AmountSlot> run = before.subList(before.size() - k, before.size());
+    for (int i = 0; i + 1 < run.size(); i++) {
+      if (!AMOUNTS_JOINED.matcher(view.substring(s.local(run.get(i).end()), s.local(run.get(i + 1).start()))).matches()) {
+        return null;
+      }
+    }
+    String gap = view.substring(s.local(run.get(k - 1).end()), s.local(periodStart));
+    return words(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() ? run : null;
   }
 
   private static boolean isYearColon(Sentence s, String view, PeriodMention p) {

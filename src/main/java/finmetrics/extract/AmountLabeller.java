@@ -59,9 +59,10 @@ final class AmountLabeller {
     if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr) {
       detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
     }
-    if (notStated(s, view, slot)) {
-      slot.blocked = true;
-    }
+    String clause = clauseBefore(view, s.local(slot.start()));
+    slot.notStated |= Phrases.FORECAST_CLAUSE.matcher(clause).find()
+        || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find();
+    slot.blocked |= Phrases.NOT_COMPANY_CLAUSE.matcher(clause).find() || Phrases.REGION_OPENING.matcher(s.text).find();
   }
 
   private static boolean isComparisonBase(String gap) {
@@ -125,6 +126,12 @@ final class AmountLabeller {
             specific = c.rule();
           }
         }
+        if (specific == null) {
+          // "After a loss of EUR 3.4 mn in 2008 , it returned to an operating profit …": named after.
+          specific = s.cues.stream()
+              .filter(c -> c.span().start() > cue.span().end() && c.rule().role() == CueRule.Role.METRIC)
+              .map(CueRule.Found::rule).findFirst().orElse(null);
+        }
         // "a loss of", "the profit amounted to": only an income figure named before gives the metric.
         if (specific == null || specific.role() == CueRule.Role.BLOCK || !INCOME.contains(specific.metric())) {
           slot.blocked = true;
@@ -183,7 +190,7 @@ final class AmountLabeller {
     Matcher after = Phrases.GROWTH_AFTER.matcher(view.substring(s.local(slot.end())));
     if (after.find()) {
       slot.growth = true;
-      slot.declining = after.group("word").matches("(?i)decline|decrease|drop|fall|lower|down|less");
+      slot.declining = after.group("word").matches("(?i)decline|decrease|drop|fall|lower|down|less|behind|below");
       return;
     }
     // "X increased its sales by 27 %": the verb stands before the metric phrase.
@@ -212,14 +219,14 @@ final class AmountLabeller {
   }
 
   /** Forecasts, aims, effects and explanations state no figure: look at the clause before the amount. */
-  private static boolean notStated(Sentence s, String view, AmountSlot slot) {
-    String before = view.substring(0, s.local(slot.start()));
+  /** The text from the start of the amount's clause (after the last comma, semicolon or dash) to it. */
+  private static String clauseBefore(String view, int end) {
+    String before = view.substring(0, end);
     Matcher clause = Phrases.CLAUSE_START.matcher(before);
     int start = 0;
     while (clause.find()) {
       start = clause.end();
     }
-    return Phrases.NOT_STATED_CLAUSE.matcher(before.substring(start)).find()
-        || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find();
+    return before.substring(start);
   }
 }

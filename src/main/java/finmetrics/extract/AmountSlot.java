@@ -9,6 +9,8 @@ final class AmountSlot {
   final Mention amount;
   boolean base;
   boolean blocked;
+  /** Stated as a forecast, an aim or an explanation: not inherited by an amount compared with it. */
+  boolean notStated;
   boolean cagr;
   boolean loss;
   boolean change;
@@ -44,6 +46,8 @@ final class AmountSlot {
     cagr = from.cagr;
     loss = from.loss;
     cueEnd = from.cueEnd;
+    // A compared figure ("compared with EUR 61.4 mn in 2009") is stated even after a forecast.
+    notStated = from.notStated && !base;
     growth = from.growth && amount.kind() == Mention.Kind.PERCENT;
   }
 }

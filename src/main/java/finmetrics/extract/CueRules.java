@@ -126,11 +126,12 @@ final class CueRules {
               match("It had [[earnings]] of $5 million.", "generic"),
               match("The [[result]] was EUR 2 mn .", "generic"),
               noMatch("It is a profitable company.")),
-          CueRule.generic("cue.loss", true, "loss|deficit",
+          CueRule.generic("cue.loss", true, "loss|deficit|losing|lost",
               match("The operating result was a [[loss]] of EUR 1.6 mn .", "generic"),
               match("Against a [[loss]] of EUR 3.3 mn a year before .", "generic"),
               match("It ran a [[deficit]] of $4 million.", "generic"),
-              noMatch("It lost two customers.")),
+              match("It turned a profit in 2010 after [[losing]] EUR 6.3 million in 2009 .", "generic"),
+              noMatch("The firm lowered its costs.")),
           CueRule.of("cue.cagr", Role.CAGR, "compound(?:ed)?\\s+annual\\s+(?:growth\\s+rate|growth|rate\\s+of\\s+growth|rate)|CAGR"
                   + "|average\\s+annual\\s+growth(?:\\s+rate)?|(?:an\\s+)?average\\s+of(?=\\s+[\\d.]+\\s?(?:%|percent|pct)\\s+(?:a|per)\\s+year)",
               match("Sales rose at a [[compound annual growth rate]] of 31% since 2015.", "cagr"),
@@ -152,7 +153,8 @@ final class CueRules {
                   + "(?:operations|unit|units|division|business|segment|subsidiary|region|plant|mill|stores?)\\b)"
                   // "the decrease in G&A expenses of $1.8 million" is a change; "the increase in revenue to $96 million" is not.
                   + "|(?:increase|decrease|decline|rise|drop|improvement|reduction|change|impact|effect|deterioration)\\s+(?:in|on)\\s+(?:the\\s+|our\\s+|its\\s+)?"
-                  + "(?:[\\p{L}-]+\\s+){0,4}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)(?=\\s+of\\b)"
+                  + "(?:[\\p{L}-]+\\s+){0,4}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)"
+                  + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(\\d]|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
                   + "|(?:annual|monthly)\\s+recurring\\s+revenues?|\\bARR\\b"
                   + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing)(?-i:\\p{Lu}))"

@@ -109,7 +109,7 @@ final class FactLinker {
   // --- the figure  // --- the figure ---------------------------------------------------------------------------
 
   private static Figure figure(Sentence s, String view, AmountSlot slot) {
-    if (slot.blocked || slot.metric == null || slot.change || slot.unit.isEmpty()) {
+    if (slot.blocked || slot.notStated || slot.metric == null || slot.change || slot.unit.isEmpty()) {
       return null;
     }
     String after = view.substring(s.local(slot.end()));

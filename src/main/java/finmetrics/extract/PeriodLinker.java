@@ -21,7 +21,7 @@ final class PeriodLinker {
           + "(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?$");
   // "for the same quarter of 2007": the year is stated, the part is the one of the figure before.
   private static final Pattern SAME_PERIOD_BEFORE =
-      Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
+      Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
 
   private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:(?:fiscal|FY)\\s?)?$");
   private static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");

@@ -43,7 +43,7 @@ final class Phrases {
 
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =
-      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to");
+      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after");
 
   /** A comparison marker right before the first amount of a sentence: "increased from EUR 4.8 mn". */
   static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|than");
@@ -71,7 +71,7 @@ final class Phrases {
 
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|respectively|which\\s+is|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|respectively|which\\s+(?:is|was|were|represents?|represented)|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
   static final Pattern SPENT_ON_GAP = Pattern.compile("^\\s*on\\s+$", Pattern.CASE_INSENSITIVE);
@@ -83,9 +83,19 @@ final class Phrases {
       words("from|compared|versus|vs|than|against|over|while|whereas|and\\s+(?:a|an|the)?\\s*(?:net|operating|gross)|which|including");
 
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
-  static final Pattern NOT_STATED_CLAUSE =
+  /** Forecasts and aims: a figure compared with one ("against EUR 15 mn in 2009") may still be stated. */
+  static final Pattern FORECAST_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|(?:is|are)\\s+seen|subsidiary\\s+in|improvement\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|contribute\\p{L}*|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+          + "|guidance|outlook|projected|projection|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
+
+  /** Figures of a part of the company, or drivers of a change: so is any figure compared with them. */
+  static final Pattern NOT_COMPANY_CLAUSE =
+      words("subsidiary\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?"
+          + "|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
+
+  /** "In Russia , net sales rose …": a sentence about one country or region. */
+  static final Pattern REGION_OPENING =
+      Pattern.compile("^\\s*In\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|fiscal|the|its|our|addition|total|contrast|comparison|\\d))(?-i:\\p{Lu}\\p{L}+)(?:\\s+(?-i:\\p{Lu}\\p{L}+))?\\s*,");
 
   /** "EUR 25 mn are expected from the new plant": a forecast stated after the amount. */
   static final Pattern NOT_STATED_AFTER =
@@ -101,7 +111,7 @@ final class Phrases {
 
   /** Growth words right after a percentage: "a 25.3 pct increase". */
   static final Pattern GROWTH_AFTER =
-      Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall|lower|higher|up|down|more|less)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall|lower|higher|up|down|more|less|ahead|behind|above|below)\\b", Pattern.CASE_INSENSITIVE);
 
   /** "(2018: $6.6 million)": a prior-year figure given in brackets. */
   static final Pattern YEAR_COLON_GAP = Pattern.compile("\\(\\s*(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2})\\s*:\\s*$");

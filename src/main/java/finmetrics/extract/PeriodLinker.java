@@ -26,6 +26,10 @@ final class PeriodLinker {
   private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:(?:fiscal|FY)\\s?)?$");
   private static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
 
+  // Between "fiscal 2018" and "$94.4 million" in "fiscal 2018 sales of $94.4 million".
+  private static final Pattern YEAR_METRIC_OF =
+      Pattern.compile("(?i)^\\s*(?:'s\\s+)?(?:[\\p{L}&-]+\\s+){1,4}(?:of|was|were|totall?ed|amounted\\s+to|reached)\\s*$");
+
   private PeriodLinker() {}
 
   static void attachPeriods(Sentence s, String view, List<AmountSlot> slots, Set<CueRule.Found> consumed) {
@@ -54,6 +58,11 @@ final class PeriodLinker {
       }
       // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket.
       int next = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior ? i + 2 : i + 1;
+      // "compared with $982.6 million and $65.0 million for 2018": the period closes the whole run.
+      while (slot.base && next < slots.size() && slots.get(next).base
+          && AMOUNTS_JOINED.matcher(view.substring(s.local(slots.get(next - 1).end()), s.local(slots.get(next).start()))).matches()) {
+        next++;
+      }
       int limit = next < slots.size() ? slots.get(next).start() : s.span.end();
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
@@ -69,18 +78,36 @@ final class PeriodLinker {
         break;
       }
     }
+    // "a decline of 6.2% from fiscal 2018 sales of $94.4 million": the year names the metric's figure.
+    for (int i = 0; i < slots.size(); i++) {
+      AmountSlot slot = slots.get(i);
+      if (slot.attached != null || !slot.listedPeriods.isEmpty()) {
+        continue;
+      }
+      for (PeriodMention p : s.periods) {
+        if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange() && !used.contains(p)
+            && p.span().end() <= slot.start()
+            && YEAR_METRIC_OF.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
+            && s.cues.stream().anyMatch(c -> c.span().start() > p.span().end() && c.span().end() <= slot.start())) {
+          slot.attached = p;
+          used.add(p);
+        }
+      }
+    }
     // "(2018: $6.6 million)": the year in brackets belongs to the amount after it, a prior-year figure.
     for (PeriodMention p : s.periods) {
       if (used.contains(p) || p.kind() != PeriodMention.Kind.ABSOLUTE) {
         continue;
       }
       if (isYearColon(s, view, p)) {
+        int close = view.indexOf(')', s.local(p.span().end()));
+        int bracketEnd = close < 0 ? s.span.end() : s.span.start() + close;
         for (AmountSlot slot : slots) {
-          if (slot.start() >= p.span().end() && slot.attached == null) {
+          // "(FY18: $451.7 million and $88.5 million)": every amount in the bracket is of that year.
+          if (slot.start() >= p.span().end() && slot.end() <= bracketEnd && slot.attached == null) {
             slot.attached = p;
             slot.base = true;
             used.add(p);
-            break;
           }
         }
       }

@@ -24,6 +24,9 @@ final class AmountLabeller {
       Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
           + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their)\\b");
 
+  private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");
+  private static final Pattern AMOUNTS_AND = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
+
   private AmountLabeller() {}
 
   static void label(Sentence s, String view, List<AmountSlot> slots, int i, Set<CueRule.Found> consumed) {
@@ -52,6 +55,9 @@ final class AmountLabeller {
       apply(s, slot, preceding);
     } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
       slot.inherit(slots.get(i - 1));
+      // "compared with $982.6 million and $65.0 million": the second is compared too.
+      slot.base |= slots.get(i - 1).base && !slots.get(i - 1).bracketedPrior && slot.amount.isMoney()
+          && AMOUNTS_AND.matcher(gapBefore).matches();
       if (slot.unit.isEmpty() && slots.get(i - 1).amount.isMoney()) {
         slot.unit = slots.get(i - 1).unit;
       }
@@ -147,6 +153,9 @@ final class AmountLabeller {
   /** Whether amount i continues the one before it: only joining words, periods and growth words between. */
   private static boolean continues(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
     String gap = stripQualifier(withoutPeriods(s, view, gapStart, slots.get(i).start()));
+    if (OF_WHICH.matcher(gap).find()) {
+      return false; // "$74.3 million, of which $41.0 million related to personnel": a part, not the same figure
+    }
     if (Phrases.REFERS_BACK.matcher(gap).find()) {
       return true; // "…, while in the comparison period it was EUR 1.4 mn"
     }

@@ -113,7 +113,7 @@ final class FactLinker {
       return null;
     }
     String after = view.substring(s.local(slot.end()));
-    if (Phrases.COMPARATIVE_AFTER.matcher(after).find()) {
+    if (slot.amount.isMoney() && Phrases.COMPARATIVE_AFTER.matcher(after).find()) {
       return null;
     }
     Mention m = slot.amount;

@@ -24,6 +24,10 @@ final class AmountLabeller {
       Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
           + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their)\\b");
 
+  private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
+      "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?");
+  private static final Pattern GROWTH_NOUN_DOWN = Pattern.compile("(?i)\\b(?:decline|decrease|drop|fall)\\b");
+  private static final Pattern BY_ONLY = Pattern.compile("(?i)^\\s*by\\s*$");
   private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");
   private static final Pattern AMOUNTS_AND = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
 
@@ -40,15 +44,20 @@ final class AmountLabeller {
     slot.base |= slot.bracketedPrior;
     slot.change = slot.amount.isMoney() && Phrases.CHANGE.matcher(stripQualifier(gapBefore)).find();
 
-    CueRule.Found following = followingCue(s, view, slots, i);
+    CueRule.Found growthOf = slot.amount.kind() == Mention.Kind.PERCENT ? growthNounCue(s, view, slot) : null;
+    CueRule.Found following = growthOf == null ? followingCue(s, view, slots, i) : null;
     CueRule.Found preceding = null;
     for (CueRule.Found c : s.cues) {
       if (c.span().start() >= gapStart && c.span().end() <= slot.start() && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP) {
         preceding = c;
       }
     }
-    slot.ownCue = following != null || preceding != null;
-    if (following != null) {
+    slot.ownCue = following != null || preceding != null || growthOf != null;
+    if (growthOf != null) {
+      apply(s, slot, growthOf); // "a 9 pct rise in turnover": the cue still labels what follows
+      slot.growth = true;
+      slot.declining = GROWTH_NOUN_DOWN.matcher(view.substring(s.local(slot.end()), s.local(growthOf.span().start()))).find();
+    } else if (following != null) {
       consumed.add(following);
       apply(s, slot, following);
     } else if (preceding != null) {
@@ -62,8 +71,18 @@ final class AmountLabeller {
         slot.unit = slots.get(i - 1).unit;
       }
     }
-    if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr) {
+    if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr && growthOf == null) {
       detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
+      if (!slot.growth && BY_ONLY.matcher(view.substring(s.local(Math.max(gapStart, slot.cueEnd)), s.local(slot.start()))).matches()) {
+        // "EBITDA fell by 7 % to EUR 101.5 mn , net sales by 3 % …": the verb is left out.
+        for (int k = i - 1; k >= 0; k--) {
+          if (slots.get(k).growth) {
+            slot.growth = true;
+            slot.declining = slots.get(k).declining;
+            break;
+          }
+        }
+      }
     }
     String clause = clauseBefore(view, s.local(slot.start()));
     slot.notStated |= Phrases.FORECAST_CLAUSE.matcher(clause).find()
@@ -94,6 +113,18 @@ final class AmountLabeller {
     return gap;
   }
 
+  /** "a 9 pct rise in turnover", "12.6 % was the growth in net sales": the cue after a growth noun. */
+  private static CueRule.Found growthNounCue(Sentence s, String view, AmountSlot slot) {
+    Matcher m = GROWTH_NOUN_IN.matcher(view.substring(s.local(slot.end())));
+    if (!m.find()) {
+      return null;
+    }
+    int at = slot.end() + m.end();
+    return s.cues.stream()
+        .filter(c -> c.span().start() == at && c.rule().role() != CueRule.Role.SKIP)
+        .findFirst().orElse(null);
+  }
+
   private static CueRule.Found followingCue(Sentence s, String view, List<AmountSlot> slots, int i) {
     int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
     for (CueRule.Found c : s.cues) {
@@ -101,6 +132,11 @@ final class AmountLabeller {
       if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP) {
         String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
         if (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()) {
+          return c;
+        }
+        // "EUR 7.3 mn was the operating profit …", "EUR 2.4 mn : that is the net loss …"
+        boolean opensSentence = i == 0 && view.substring(0, s.local(slots.get(i).start())).isBlank();
+        if (opensSentence && Phrases.FIGURE_FIRST_GAP.matcher(gap).matches()) {
           return c;
         }
         // "spent $64.2 million on sales and marketing": "on" names what money was spent on.

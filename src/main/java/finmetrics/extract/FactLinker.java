@@ -47,9 +47,11 @@ final class FactLinker {
     for (int i = 0; i < slots.size(); i++) {
       AmountLabeller.label(sentence, view, slots, i, consumed);
       AmountSlot slot = slots.get(i);
-      if (slot.unit.isEmpty() && slot.ownCue && slot.amount.ruleId().equals(AmountRules.MONEY_GROUPED.id())
-          && Phrases.BARE_NUMBER_END.matcher(view.substring(sentence.local(slot.end()))).find()) {
-        slot.unit = currency; // "revenues of 1,234,567 in 2019"
+      boolean grouped = slot.amount.ruleId().equals(AmountRules.MONEY_GROUPED.id())
+          && Phrases.BARE_NUMBER_END.matcher(view.substring(sentence.local(slot.end()))).find();
+      boolean scaled = slot.amount.ruleId().equals(AmountRules.MONEY_SCALE_ONLY.id());
+      if (slot.unit.isEmpty() && slot.ownCue && (grouped || scaled)) {
+        slot.unit = currency; // "revenues of 1,234,567 in 2019", "on sales up 5 pct at 1.04 bln"
       }
     }
     MetricLists.pair(sentence, view, slots, consumed);

@@ -74,6 +74,9 @@ final class Phrases {
       Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
+  static final Pattern FIGURE_FIRST_GAP =
+      Pattern.compile("(?i)^\\s*(?::\\s*that\\s+)?(?:was|were|is|are)\\s+(?:the|its|their)\\s+(?:(?:company|group|firm)\\s*'s\\s+)?$");
+
   static final Pattern SPENT_ON_GAP = Pattern.compile("^\\s*on\\s+$", Pattern.CASE_INSENSITIVE);
 
   static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);

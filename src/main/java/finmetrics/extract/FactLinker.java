@@ -50,7 +50,7 @@ final class FactLinker {
       boolean grouped = slot.amount.ruleId().equals(AmountRules.MONEY_GROUPED.id())
           && Phrases.BARE_NUMBER_END.matcher(view.substring(sentence.local(slot.end()))).find();
       boolean scaled = slot.amount.ruleId().equals(AmountRules.MONEY_SCALE_ONLY.id());
-      if (slot.unit.isEmpty() && slot.ownCue && (grouped || scaled)) {
+      if (slot.unit.isEmpty() && ((slot.ownCue && grouped) || (scaled && slot.metric != null))) {
         slot.unit = currency; // "revenues of 1,234,567 in 2019", "on sales up 5 pct at 1.04 bln"
       }
     }

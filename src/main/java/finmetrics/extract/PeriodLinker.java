@@ -17,7 +17,7 @@ final class PeriodLinker {
   // "from the third quarter of 2008", "an increase of 40 pct on the corresponding period in 2007",
   // "compared to fiscal 2018": the period of the figure compared against, not of the one stated.
   private static final Pattern COMPARISON_BEFORE_PERIOD =
-      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over|on)\\s+(?:the\\s+|a\\s+)?"
+      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over|on|above|below|ahead\\s+of|behind)\\s+(?:the\\s+|a\\s+)?"
           + "(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?$");
   // "for the same quarter of 2007": the year is stated, the part is the one of the figure before.
   private static final Pattern SAME_PERIOD_BEFORE =
@@ -196,7 +196,8 @@ final class PeriodLinker {
   }
 
   private static boolean attachable(PeriodMention p) {
-    return (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) || p.kind() == PeriodMention.Kind.RELATIVE;
+    return (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) || p.kind() == PeriodMention.Kind.RELATIVE
+        || p.kind() == PeriodMention.Kind.FULL_YEAR;
   }
 
   private static boolean hasFreeCue(Sentence s, int from, int to, Set<CueRule.Found> consumed) {
@@ -237,6 +238,9 @@ final class PeriodLinker {
     if (slot.attached != null) {
       if (slot.attached.kind() == PeriodMention.Kind.RELATIVE) {
         return yearBefore(anchor);
+      }
+      if (slot.attached.kind() == PeriodMention.Kind.FULL_YEAR) {
+        return anchor.firstYear() == 0 || anchor.isRange() ? Period.NONE : Period.year(anchor.firstYear());
       }
       Period own = slot.attached.period();
       boolean samePeriod = SAME_PERIOD_BEFORE.matcher(s.text.substring(0, s.local(slot.attached.span().start()))).find();

@@ -17,6 +17,8 @@ record PeriodMention(Kind kind, Period period, int years, Span span, String rule
     ABSOLUTE,
     RELATIVE,
     LAST_YEARS,
+    /** "for the full fiscal year": the whole year of the figure before it. */
+    FULL_YEAR,
     DATE
   }
 }

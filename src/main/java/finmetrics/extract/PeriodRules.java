@@ -205,6 +205,17 @@ final class PeriodRules {
           match("Net debt was EUR 5 mn [[as of 2009]] .", "date"),
           noMatch("Net sales rose in the fourth quarter of 2009 ."));
 
+  /** "for the full fiscal year", "full-year": the year of the figure before, without its part. */
+  static final PeriodRule FULL_YEAR =
+      PeriodRule.of(
+          "period.full_year",
+          "\\b(?:the\\s+)?full[\\s-](?:fiscal\\s+|financial\\s+)?year(?!\\s+(?:19|20)\\d{2})",
+          m -> new PeriodMention(PeriodMention.Kind.FULL_YEAR, Period.NONE, 0, new Span(0, 0), ""),
+          match("Revenue was $73.4 million in the fourth quarter and $276.0 million for [[the full fiscal year]].", "full"),
+          match("Sales for [[the full year]] rose .", "full"),
+          match("[[Full-year]] profit rose .", "full"),
+          noMatch("Sales for 2009 rose ."));
+
   /** "since 2005": where a trend starts, not the period of a figure. */
   static final PeriodRule SINCE =
       PeriodRule.of(
@@ -228,7 +239,7 @@ final class PeriodRules {
 
   static final List<PeriodRule> ALL =
       List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
-          RELATIVE, LAST_YEARS, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
+          RELATIVE, LAST_YEARS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
     return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");

@@ -110,6 +110,8 @@ class RuleCorpusTest {
         return Integer.toString(p.years());
       case DATE:
         return "date";
+      case FULL_YEAR:
+        return "full";
       default:
         return p.period().toString();
     }

@@ -11,6 +11,8 @@ final class AmountSlot {
   boolean blocked;
   /** Stated as a forecast, an aim or an explanation: not inherited by an amount compared with it. */
   boolean notStated;
+  /** Compared with a forecast: a stated figure only if it has a period of its own. */
+  boolean afterForecast;
   boolean cagr;
   boolean loss;
   boolean change;
@@ -46,8 +48,10 @@ final class AmountSlot {
     cagr = from.cagr;
     loss = from.loss;
     cueEnd = from.cueEnd;
-    // A compared figure ("compared with EUR 61.4 mn in 2009") is stated even after a forecast.
+    // A compared figure ("compared with EUR 61.4 mn in 2009") is stated even after a forecast,
+    // when it has a period of its own; "up from a previous EUR 15 mn" is an earlier forecast.
     notStated = from.notStated && !base;
+    afterForecast = from.notStated && base;
     growth = from.growth && amount.kind() == Mention.Kind.PERCENT;
   }
 }

@@ -111,7 +111,8 @@ final class FactLinker {
   // --- the figure  // --- the figure ---------------------------------------------------------------------------
 
   private static Figure figure(Sentence s, String view, AmountSlot slot) {
-    if (slot.blocked || slot.notStated || slot.metric == null || slot.change || slot.unit.isEmpty()) {
+    boolean earlierForecast = slot.afterForecast && slot.attached == null && slot.listedPeriods.isEmpty();
+    if (slot.blocked || slot.notStated || earlierForecast || slot.metric == null || slot.change || slot.unit.isEmpty()) {
       return null;
     }
     String after = view.substring(s.local(slot.end()));

@@ -18,7 +18,7 @@ final class CueRules {
   // verbs ("-ed", "-ing") and a few financial adjectives. Any other word there ("beer sales",
   // "subscription revenue") names a product line, whose figures are not the company's.
   private static final String SALES_MODIFIERS =
-      "net|total|gross|group|company|combined|consolidated|annual|quarterly|comparable|overall|organic|record"
+      "net|total|gross|group|company|combined|consolidated|annual|quarterly|overall|record|statutory|reported"
           + "|aggregate|global|worldwide|fiscal|full|half|strong|solid|weak|higher|lower|first|second|third|fourth"
           + "|year|month|quarter|its|their|his|her|our|my|your|the|a|an|this|that|these|those|all|both|each|such"
           + "|and|or|but|so|thus|hence|then|therefore|also|still|yet|because|since|although|though|while|when|if"
@@ -36,11 +36,12 @@ final class CueRules {
   static final List<CueRule> ALL =
       List.of(
           CueRule.metric("cue.revenue", Metric.REVENUE,
-              "(?:(?:total|net|annual|consolidated|group|operating|gross)\\s+)*(?:revenues?|sales|turnover)|top[-\\s]line",
+              "(?:(?:total|net|annual|consolidated|group|operating|gross|statutory|reported)\\s+)*(?:revenues?|sales|turnover)|top[-\\s]line",
               match("Northwind booked [[revenues]] of $351.7 million last year.", "revenue"),
               match("Finnish Talentum's [[net sales]] totaled EUR 103.3 mn .", "revenue"),
               match("[[Group turnover]] reached MEUR 31.4 .", "revenue"),
               match("[[Total operating revenue]] was up 9 % .", "revenue"),
+              match("[[Statutory revenue]] of $412.7 million was down 3.1% .", "revenue"),
               noMatch("The firm employs 300 people.")),
           CueRule.metric("cue.cost_of_revenue", Metric.COST_OF_REVENUE,
               "costs?\\s+of\\s+(?:revenues?|sales|goods\\s+sold|services)",
@@ -110,8 +111,9 @@ final class CueRules {
               noMatch("Gross profit for the year ended June 30, 2022 was $88.4 million."),
               noMatch("We used $0.9 million of cash in operations.")),
           CueRule.loss("cue.net_loss", Metric.NET_INCOME,
-              "net\\s+(?:loss|deficit)|loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss\\s+after\\s+tax(?:es|ation)?",
+              "net\\s+(?:loss(?:es)?|deficit)|(?<!operating\\s)(?<!gross\\s)loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss\\s+after\\s+tax(?:es|ation)?",
               match("Its [[net loss]] shrank to EUR 5.4 million.", "net_income"),
+              match("We incurred [[net losses]] of $21.4 million and $17.8 million .", "net_income"),
               match("[[Loss for the period]] came to EUR 7.2 mn .", "net_income"),
               match("We closed the books with a [[loss for the period]] worth EUR 0.8 mn .", "net_income"),
               noMatch("A loss on the sale of a building of $1.1 million.")),
@@ -154,9 +156,10 @@ final class CueRules {
                   // "the decrease in G&A expenses of $1.8 million" is a change; "the increase in revenue to $96 million" is not.
                   + "|(?:increase|decrease|decline|rise|drop|improvement|reduction|change|impact|effect|deterioration)\\s+(?:in|on)\\s+(?:the\\s+|our\\s+|its\\s+)?"
                   + "(?:[\\p{L}-]+\\s+){0,4}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)"
-                  + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(\\d]|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
+                  + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(]|\\d(?![\\d.,]*\\s?(?:%|percent|pct))|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
-                  + "|(?:annual|monthly)\\s+recurring\\s+revenues?|\\bARR\\b"
+                  + "|(?:annual|monthly)\\s+recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"
+                  + "|(?:comparable|same[-\\s]store|like[-\\s]for[-\\s]like|organic)\\s+(?:net\\s+)?(?:sales|revenues?)"
                   + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing)(?-i:\\p{Lu}))"
                   + "|(?:net\\s+)?(?:income|profit|earnings|loss)\\s+attributable\\s+to\\s+(?:non-?controlling|minority)\\s+interests?"
                   // Only with its metric noun: a lone "per share" after "$0.21" must not label the next amount.
@@ -197,6 +200,8 @@ final class CueRules {
               match("The [[decrease in gross profit]] of $7.3 million was driven by mix.", "block"),
               match("[[Sales of our flagship product line]] were $210.4 million.", "block"),
               match("[[Annual recurring revenue]] reached $184 million.", "block"),
+              match("[[Comparable sales]] decreased 1.5% in the fourth quarter.", "block"),
+              match("We had an [[accumulated deficit]] of $142.6 million.", "block"),
               match("[[Revenue from]] India grew 24% in FY19.", "block"),
               match("[[Net income attributable to noncontrolling interests]] was $3.2 million.", "block"),
               match("[[Sales of the]] paper business totalled EUR 640 mn .", "block"),

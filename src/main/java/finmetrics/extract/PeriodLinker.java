@@ -45,7 +45,9 @@ final class PeriodLinker {
       for (PeriodMention p : s.periods) {
         if (p.kind() == PeriodMention.Kind.RELATIVE && !used.contains(p) && p.span().start() >= from
             && p.span().end() <= slot.start() && !isGrowthDescriptor(s, p)
-            && words(view.substring(s.local(p.span().end()), s.local(slot.start()))) <= 4) {
+            && words(view.substring(s.local(p.span().end()), s.local(slot.start()))) <= 4
+            && s.periods.stream().noneMatch(q -> q.kind() == PeriodMention.Kind.ABSOLUTE
+                && q.span().start() >= p.span().end() && q.span().end() <= slot.start())) {
           slot.attached = p;
           used.add(p);
         }

@@ -160,12 +160,13 @@ final class PeriodRules {
       PeriodRule.of(
           "period.relative",
           "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
-              + "|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
+              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
           match("Profit rose from EUR 3.2 million [[a year earlier]] .", "-1"),
           match("Demand was higher [[in the corresponding period last year]] .", "-1"),
           match("Growth was faster than in [[the prior year]].", "-1"),
           match("Revenue rose to $5 million from $4 million in [[the prior-year period]].", "-1"),
+          match("EBIT was $84.6 million, against $91.2 million in [[the prior corresponding period]].", "-1"),
           match("Sales fell , as they had [[for the corresponding period a year ago]] .", "-1"),
           noMatch("The year was a record."));
 

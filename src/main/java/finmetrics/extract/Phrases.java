@@ -28,7 +28,9 @@ final class Phrases {
   static final Pattern CHANGE =
       tail("(?:increased|decreased|rose|fell|grew|declined|jumped|dropped|climbed|gained|improved|shrank|contracted|up|down|higher|lower)(?:\\s+by)?"
           + "|(?:increase|decrease|decline|rise|drop|growth|improvement|reduction|fall|gain|change|deterioration)\\s+of"
-          + "|by"); // "reduced revenue by $9 million", "up by EUR 2 mn"
+          + "|by" // "reduced revenue by $9 million", "up by EUR 2 mn"
+          // "Operating income for fiscal 2019 included $8.3 million of acquisition costs": a part of it.
+          + "|(?:included|includes|including|reflected|reflects|benefited\\s+from|was\\s+(?:impacted|reduced|affected)\\s+by)(?:\\s+an?)?");
 
   /** An amount followed by these words is a difference: "EUR 0.3 mn smaller than". */
   static final Pattern COMPARATIVE_AFTER =
@@ -94,6 +96,8 @@ final class Phrases {
   /** Figures of a part of the company, or drivers of a change: so is any figure compared with them. */
   static final Pattern NOT_COMPANY_CLAUSE =
       words("subsidiary\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?"
+          + "|(?:international|foreign|domestic|overseas|(?-i:\\p{Lu}\\p{L}*(?:an|ish|ese|ic)))\\s+operations"
+          + "|currency\\s+(?:exchange|translation|fluctuations?|effects?|impacts?)|exchange\\s+rates?"
           + "|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
 
   /** "In Russia , net sales rose …": a sentence about one country or region. */

@@ -20,6 +20,11 @@ for i in $(seq -w 1 "$copies"); do
     cp "$f" "$work/corpus/$(basename "${f%.md}")-$i.md"
   done
 done
+# A second corpus of dense financial prose: every sentence of the test corpora, 5 times over.
+mkdir -p "$work/dense"
+for i in 1 2 3 4 5; do
+  sed -n 's/^> //p' src/test/resources/corpus/*.txt | awk '{print $0 "\n"}' >"$work/dense/sentences-$i.md"
+done
 files=$(find "$work/corpus" -type f | wc -l)
 bytes=$(cat "$work"/corpus/* | wc -c)
 echo "corpus: $files files, $bytes bytes"
@@ -39,4 +44,7 @@ measure() { # label, command...
 measure "extract (corpus)" ./finmetrics extract "$work/corpus" --out "$work/out-extract"
 measure "report (corpus)" ./finmetrics report "$work/corpus" --out "$work/out-report"
 measure "report (seeds, main)" ./finmetrics report seeds --out "$work/out-seeds"
+dense_bytes=$(cat "$work"/dense/* | wc -c)
+echo "dense corpus: 5 files, $dense_bytes bytes"
+bytes="$dense_bytes" files=5 measure "extract (dense prose)" ./finmetrics extract "$work/dense" --out "$work/out-dense"
 measure "extract (1 file)" ./finmetrics extract "$(ls seeds/*.md | head -n 1)" --out "$work/out-one"

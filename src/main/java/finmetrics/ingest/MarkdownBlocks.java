@@ -46,12 +46,14 @@ final class MarkdownBlocks {
   /** Walks the tree recursively: paragraphs inside list items (lazy continuations) are blocks too. */
   private static final class Walker {
     private final String text;
+    private final LineIndex lines;
     private final TreeMap<Integer, String> trail = new TreeMap<>();
     final List<String> headings = new ArrayList<>();
     final List<Block> blocks = new ArrayList<>();
 
     Walker(String text) {
       this.text = text;
+      this.lines = new LineIndex(text);
     }
 
     void walk(Node node) {
@@ -83,7 +85,7 @@ final class MarkdownBlocks {
         return;
       }
       String blanked = Markup.blank(text.substring(start, end));
-      blocks.add(new Block(String.join(" > ", trail.values()), new Span(start, end), node.getLineNumber() + 1, blanked));
+      blocks.add(new Block(String.join(" > ", trail.values()), new Span(start, end), lines.lineOf(start), blanked));
     }
   }
 }

@@ -43,8 +43,10 @@ measure() { # label, command...
 
 measure "extract (corpus)" ./finmetrics extract "$work/corpus" --out "$work/out-extract"
 measure "report (corpus)" ./finmetrics report "$work/corpus" --out "$work/out-report"
-measure "report (seeds, main)" ./finmetrics report seeds --out "$work/out-seeds"
+seed_bytes=$(cat seeds/*.md | wc -c)
+bytes="$seed_bytes" files=$(ls seeds/*.md | wc -l) measure "report (seeds, main)" ./finmetrics report seeds --out "$work/out-seeds"
 dense_bytes=$(cat "$work"/dense/* | wc -c)
 echo "dense corpus: 5 files, $dense_bytes bytes"
 bytes="$dense_bytes" files=5 measure "extract (dense prose)" ./finmetrics extract "$work/dense" --out "$work/out-dense"
-measure "extract (1 file)" ./finmetrics extract "$(ls seeds/*.md | head -n 1)" --out "$work/out-one"
+one="$(ls seeds/*.md | head -n 1)"
+bytes=$(wc -c <"$one") files=1 measure "extract (1 file)" ./finmetrics extract "$one" --out "$work/out-one"

@@ -1,20 +1,16 @@
 package finmetrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import finmetrics.report.ReportOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EndToEndGoldenTest {
   private static final Path CASES = Path.of("src/test/resources/e2e");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TempDir Path tmp;
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-    }
+    return GoldenFiles.cases(CASES);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -43,20 +36,7 @@ class EndToEndGoldenTest {
   void outputsMatchTheExpectedFilesByteForByte(String name) throws IOException {
     Path caseDir = CASES.resolve(name);
     Path out = runPipeline(inputs(caseDir), tmp.resolve("out"));
-    Path expected = caseDir.resolve("expected");
-    if (UPDATE) {
-      Files.createDirectories(expected);
-      for (String file : textOutputs(out)) {
-        Files.copy(out.resolve(file), expected.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    assertEquals(textOutputs(expected), textOutputs(out), name + ": the set of files written differs");
-    for (String file : textOutputs(expected)) {
-      assertEquals(
-          Files.readString(expected.resolve(file), StandardCharsets.UTF_8),
-          Files.readString(out.resolve(file), StandardCharsets.UTF_8),
-          name + "/" + file + " differs (rerun with -Dgolden.update=true and read the diff)");
-    }
+    GoldenFiles.check(name, caseDir.resolve("expected"), out, GoldenFiles.textFiles(out));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,7 +48,7 @@ class EndToEndGoldenTest {
     Path first = runPipeline(inputs, tmp.resolve("a"));
     Path second = runPipeline(inputs, tmp.resolve("b"));
     Path third = runPipeline(reversed, tmp.resolve("c"));
-    for (String file : textOutputs(first)) {
+    for (String file : GoldenFiles.textFiles(first)) {
       byte[] bytes = Files.readAllBytes(first.resolve(file));
       assertArrayEquals(bytes, Files.readAllBytes(second.resolve(file)), file);
       assertArrayEquals(bytes, Files.readAllBytes(third.resolve(file)), file);
@@ -87,19 +67,5 @@ class EndToEndGoldenTest {
     Pipeline.Outcome outcome = Pipeline.extract(inputs);
     Pipeline.writeReport(outcome, out, new ReportOptions(Set.of(), outcome.documents()));
     return out;
-  }
-
-  /** The CSV, Markdown and HTML files in a folder (charts are checked structurally elsewhere). */
-  private static Set<String> textOutputs(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      Set<String> names = new TreeSet<>();
-      files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".csv") || n.endsWith(".md") || n.endsWith(".html"))
-          .forEach(names::add);
-      return names;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import finmetrics.GoldenFiles;
 import finmetrics.analyze.FactsCsvReader;
 import finmetrics.model.Fact;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,14 +30,11 @@ class ReportGoldenTest {
   private static final Path CASES = Path.of("src/test/resources/report-golden");
   private static final List<String> COMPARED =
       List.of("comparison.csv", "metrics.csv", "report.html", "report.md");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @TempDir Path tmp;
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(CASES)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-    }
+    return GoldenFiles.cases(CASES);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -45,20 +42,7 @@ class ReportGoldenTest {
   void reportMatchesTheExpectedFilesByteForByte(String name) throws IOException {
     Path caseDir = CASES.resolve(name);
     Path out = run(facts(caseDir), tmp.resolve("out"));
-    Path expected = caseDir.resolve("expected");
-    if (UPDATE) {
-      Files.createDirectories(expected);
-      for (String file : COMPARED) {
-        Files.copy(out.resolve(file), expected.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    assertEquals(new TreeSet<>(COMPARED), listing(expected), name + ": expected/ holds other files");
-    for (String file : COMPARED) {
-      assertEquals(
-          Files.readString(expected.resolve(file), StandardCharsets.UTF_8),
-          Files.readString(out.resolve(file), StandardCharsets.UTF_8),
-          name + "/" + file + " differs (rerun with -Dgolden.update=true and read the diff)");
-    }
+    GoldenFiles.check(name, caseDir.resolve("expected"), out, new TreeSet<>(COMPARED));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -93,13 +77,5 @@ class ReportGoldenTest {
         facts.stream().map(f -> f.source().documentId()).distinct().sorted().toList();
     ReportWriter.writeAll(out, facts, new ReportOptions(Set.of(), documents));
     return out;
-  }
-
-  private static Set<String> listing(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      Set<String> names = new TreeSet<>();
-      files.forEach(p -> names.add(p.getFileName().toString()));
-      return names;
-    }
   }
 }

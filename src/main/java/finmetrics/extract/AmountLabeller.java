@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * change, a growth rate, a loss, or no figure of the company at all.
  */
 final class AmountLabeller {
-  /** The metrics a loss makes negative; a generic "profit" or "loss" takes only one of these. */
+  /** What money can be spent on ("spent $64.2 million on sales and marketing"). */
   private static final Set<Metric> COST_LINES =
       Set.of(Metric.COST_OF_REVENUE, Metric.OPERATING_EXPENSES, Metric.TOTAL_COSTS, Metric.SALES_MARKETING,
           Metric.GENERAL_ADMINISTRATIVE, Metric.RESEARCH_DEVELOPMENT);
 
+  /** The metrics a loss makes negative; a generic "profit" or "loss" takes only one of these. */
   static final Set<Metric> INCOME =
       Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
@@ -33,6 +34,7 @@ final class AmountLabeller {
 
   private AmountLabeller() {}
 
+  /** Labels amount i of the sentence; the amounts before it are labelled already. */
   static void label(Sentence s, String view, List<AmountSlot> slots, int i, Set<CueRule.Found> consumed) {
     AmountSlot slot = slots.get(i);
     int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
@@ -72,18 +74,29 @@ final class AmountLabeller {
       }
     }
     if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr && growthOf == null) {
-      detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
-      if (!slot.growth && BY_ONLY.matcher(view.substring(s.local(Math.max(gapStart, slot.cueEnd)), s.local(slot.start()))).matches()) {
-        // "EBITDA fell by 7 % to EUR 101.5 mn , net sales by 3 % …": the verb is left out.
-        for (int k = i - 1; k >= 0; k--) {
-          if (slots.get(k).growth) {
-            slot.growth = true;
-            slot.declining = slots.get(k).declining;
-            break;
-          }
+      labelGrowth(s, view, slots, i, gapStart);
+    }
+    markWhatIsNotStated(s, view, slot);
+  }
+
+  /** Whether a percentage is a growth rate, and of which direction. */
+  private static void labelGrowth(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
+    AmountSlot slot = slots.get(i);
+    detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
+    if (!slot.growth && BY_ONLY.matcher(view.substring(s.local(Math.max(gapStart, slot.cueEnd)), s.local(slot.start()))).matches()) {
+      // "EBITDA fell by 7 % to EUR 101.5 mn , net sales by 3 % …": the verb is left out.
+      for (int k = i - 1; k >= 0; k--) {
+        if (slots.get(k).growth) {
+          slot.growth = true;
+          slot.declining = slots.get(k).declining;
+          break;
         }
       }
     }
+  }
+
+  /** Forecasts are not stated figures; figures of a part of the company are not the company's. */
+  private static void markWhatIsNotStated(Sentence s, String view, AmountSlot slot) {
     String clause = clauseBefore(view, s.local(slot.start()));
     slot.notStated |= Phrases.FORECAST_CLAUSE.matcher(clause).find()
         || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find();

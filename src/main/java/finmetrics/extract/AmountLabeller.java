@@ -39,7 +39,10 @@ final class AmountLabeller {
     AmountSlot slot = slots.get(i);
     int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
     String gapBefore = view.substring(s.local(gapStart), s.local(slot.start()));
-    slot.base = i > 0 ? isComparisonBase(gapBefore) : Phrases.COMPARISON_TAIL.matcher(gapBefore).find();
+    String comparedGap = withoutCuesAndComparedPeriods(s, view, gapStart, slot.start());
+    slot.base = i > 0
+        ? Phrases.YEAR_COLON_GAP.matcher(gapBefore).find() || isComparisonBase(comparedGap)
+        : Phrases.COMPARISON_TAIL.matcher(gapBefore).find();
     // "operating profit totalled EUR 14.6 mn ( EUR 9.2 mn )": the bracketed figure is the year before.
     slot.bracketedPrior = i > 0 && Phrases.OPEN_BRACKET_ONLY.matcher(gapBefore).matches()
         && slots.get(i - 1).amount.isMoney() && slot.amount.isMoney() && slots.get(i - 1).unit.equals(slot.unit);
@@ -103,10 +106,28 @@ final class AmountLabeller {
     slot.blocked |= Phrases.NOT_COMPANY_CLAUSE.matcher(clause).find() || Phrases.REGION_OPENING.matcher(s.text).find();
   }
 
-  private static boolean isComparisonBase(String gap) {
-    if (Phrases.YEAR_COLON_GAP.matcher(gap).find()) {
-      return true;
+  /**
+   * The gap with cue phrases blanked ("income from operations" compares nothing) and with every
+   * comparison that introduces a period rather than an amount ("up 3.1% from 2018 ,") removed.
+   */
+  private static String withoutCuesAndComparedPeriods(Sentence s, String view, int from, int to) {
+    StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
+    for (CueRule.Found c : s.cues) {
+      for (int k = Math.max(from, c.span().start()); k < Math.min(to, c.span().end()); k++) {
+        gap.setCharAt(k - from, ' ');
+      }
     }
+    for (PeriodMention p : s.periods) {
+      if (p.span().start() >= from && p.span().end() <= to) {
+        for (int k = p.span().start(); k < p.span().end(); k++) {
+          gap.setCharAt(k - from, '§');
+        }
+      }
+    }
+    return Phrases.COMPARED_PERIOD.matcher(gap).replaceAll(" ");
+  }
+
+  private static boolean isComparisonBase(String gap) {
     Matcher m = Phrases.COMPARISON.matcher(gap);
     int last = -1;
     while (m.find()) {

@@ -100,7 +100,7 @@ final class CueRules {
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
               "net\\s+(?:profit|income|earnings|result)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
                   + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
-                  + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
+                  + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|(?<!operating\\s)result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
                   + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
               match("Its [[net profit]] climbed to EUR 11.2 million.", "net_income"),
               match("[[Profit for the period]] came to EUR 5.1 mn .", "net_income"),

@@ -81,8 +81,11 @@ final class FactLinker {
       if (isTransparent(s, s.text, m)) {
         int end = s.local(m.span().end());
         Matcher share = Phrases.SHARE_OF_AFTER.matcher(s.text.substring(end));
+        Matcher perShare = Phrases.PER_SHARE_AFTER.matcher(s.text.substring(end));
         if (m.kind() == Mention.Kind.PERCENT && share.find()) {
           end += share.end(); // "or 14% of revenue": the metric word belongs to the ratio
+        } else if (perShare.find()) {
+          end += perShare.end(); // ", or $0.21 per share ,": the aside joins nothing
         }
         for (int i = s.local(m.span().start()); i < end; i++) {
           view.setCharAt(i, ' ');

@@ -30,11 +30,14 @@ final class PeriodLinker {
   private static final Pattern YEAR_METRIC_OF =
       Pattern.compile("(?i)^\\s*(?:'s\\s+)?(?:[\\p{L}&-]+\\s+){1,4}(?:of|was|were|totall?ed|amounted\\s+to|reached)\\s*$");
 
+  private static final Pattern CLOSES_AMOUNT = Pattern.compile("(?i)^\\s*(?:in|for|during|of)?\\s*$");
+
   private PeriodLinker() {}
 
   static void attachPeriods(Sentence s, String view, List<AmountSlot> slots, Set<CueRule.Found> consumed) {
     attachLists(s, view, slots);
     Set<PeriodMention> used = new HashSet<>();
+    attachYearColons(s, view, slots, used);
     // "below the prior year result of $48.6 million": a relative period just before the amount.
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
@@ -43,8 +46,12 @@ final class PeriodLinker {
         continue;
       }
       for (PeriodMention p : s.periods) {
-        if (p.kind() == PeriodMention.Kind.RELATIVE && !used.contains(p) && p.span().start() >= from
-            && p.span().end() <= slot.start() && !isGrowthDescriptor(s, p)
+        if (p.kind() != PeriodMention.Kind.RELATIVE || used.contains(p) || p.span().start() < from) {
+          continue;
+        }
+        // "from EUR 6.6 million a year earlier , while revenue grew": it closes the amount before.
+        boolean closesPrevious = i > 0 && CLOSES_AMOUNT.matcher(view.substring(s.local(from), s.local(p.span().start()))).matches();
+        if (!closesPrevious && p.span().end() <= slot.start() && !isGrowthDescriptor(s, p)
             && words(view.substring(s.local(p.span().end()), s.local(slot.start()))) <= 4
             && s.periods.stream().noneMatch(q -> q.kind() == PeriodMention.Kind.ABSOLUTE
                 && q.span().start() >= p.span().end() && q.span().end() <= slot.start())) {
@@ -55,8 +62,9 @@ final class PeriodLinker {
     }
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
-      if (slot.bracketedPrior || !slot.listedPeriods.isEmpty()) {
-        continue; // the year before the figure it follows; or a period from a list
+      boolean fromBracket = slot.attached != null && slot.attached.kind() == PeriodMention.Kind.ABSOLUTE;
+      if (slot.bracketedPrior || !slot.listedPeriods.isEmpty() || fromBracket) {
+        continue; // the year before the figure it follows; a period from a list; "(2018: $X)"
       }
       // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket.
       int next = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior ? i + 2 : i + 1;
@@ -96,7 +104,10 @@ final class PeriodLinker {
         }
       }
     }
-    // "(2018: $6.6 million)": the year in brackets belongs to the amount after it, a prior-year figure.
+  }
+
+  /** "(2018: $6.6 million)": the year in brackets belongs to the amounts in them, prior-year figures. */
+  private static void attachYearColons(Sentence s, String view, List<AmountSlot> slots, Set<PeriodMention> used) {
     for (PeriodMention p : s.periods) {
       if (used.contains(p) || p.kind() != PeriodMention.Kind.ABSOLUTE) {
         continue;

@@ -22,7 +22,7 @@ final class PeriodRules {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)";
   private static final String OF_YEAR =
-      "(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + "|FY\\s?'?(?<yy>\\d{2})(?!\\d)))?";
+      "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + "|FY\\s?'?(?<yy>\\d{2})(?!\\d)))?";
   private static final Map<String, Integer> WORDS =
       Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
@@ -68,6 +68,7 @@ final class PeriodRules {
           match("Margins slipped in the [[third quarter of fiscal 2012]] .", "2012-Q3"),
           match("Operating profit in the [[fourth quarter]] fell.", "Q4"),
           match("Operating income was EUR 2.05 mn in the [[last quarter of 2008]] .", "2008-Q4"),
+          match("[[Fourth quarter 2019]] net income was $19.7 million.", "2019-Q4"),
           match("Revenue for the [[first quarter of FY21]] stood at Rs 2,450 lakh.", "2021-Q1"),
           noMatch("A quarter of its sales come from Asia."));
 
@@ -160,13 +161,14 @@ final class PeriodRules {
       PeriodRule.of(
           "period.relative",
           "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
-              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
+              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:quarter|period|half|months?)|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
           match("Profit rose from EUR 3.2 million [[a year earlier]] .", "-1"),
           match("Demand was higher [[in the corresponding period last year]] .", "-1"),
           match("Growth was faster than in [[the prior year]].", "-1"),
           match("Revenue rose to $5 million from $4 million in [[the prior-year period]].", "-1"),
           match("EBIT was $84.6 million, against $91.2 million in [[the prior corresponding period]].", "-1"),
+          match("Profit slipped , against EUR 6.8 mn in [[the year-earlier quarter]] .", "-1"),
           match("Sales fell , as they had [[for the corresponding period a year ago]] .", "-1"),
           noMatch("The year was a record."));
 
@@ -210,12 +212,12 @@ final class PeriodRules {
   static final PeriodRule FULL_YEAR =
       PeriodRule.of(
           "period.full_year",
-          "\\b(?:the\\s+)?full[\\s-](?:fiscal\\s+|financial\\s+)?year(?!\\s+(?:19|20)\\d{2})",
+          "\\b(?:the\\s+full\\s+(?:fiscal\\s+|financial\\s+)?year|full-year)(?!\\s+(?:19|20)\\d{2})",
           m -> new PeriodMention(PeriodMention.Kind.FULL_YEAR, Period.NONE, 0, new Span(0, 0), ""),
           match("Revenue was $73.4 million in the fourth quarter and $276.0 million for [[the full fiscal year]].", "full"),
           match("Sales for [[the full year]] rose .", "full"),
           match("[[Full-year]] profit rose .", "full"),
-          noMatch("Sales for 2009 rose ."));
+          noMatch("It reflects a full year of contribution from the acquired businesses ."));
 
   /** "since 2005": where a trend starts, not the period of a figure. */
   static final PeriodRule SINCE =

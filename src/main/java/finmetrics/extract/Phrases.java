@@ -22,7 +22,7 @@ final class Phrases {
   static final Pattern APPROX =
       tail("approximately|approx\\.?|about|around|nearly|almost|some|roughly|circa|ca\\.|close\\s+to|an\\s+estimated|estimated|an\\s+approximate");
   // "was up to EUR 6.3 mn from EUR 5.8 mn" means "rose to", not a ceiling.
-  static final Pattern LESS_THAN = tail("(?<!(?:was|were|is|are)\\s)up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most");
+  static final Pattern LESS_THAN = tail("(?<!(?:was|were|is|are)\\s)up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most|short\\s+of");
 
   /** A money amount right after these words is a change, not a level: "increased $9.6 million". */
   static final Pattern CHANGE =
@@ -41,14 +41,21 @@ final class Phrases {
 
   /** A percentage followed by these words is a share of a total: "97% of our net sales". */
   static final Pattern SHARE_OF_AFTER =
-      Pattern.compile("^\\s*of\\s+(?:(?:its|our|their|the|total|net|group|consolidated|company)\\s+)*(?:sales|revenues?|turnover|total|income|profit)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*of\\s+(?:(?:its|our|their|the|total|net|group|consolidated|company)\\s+)*(?:sales|revenues?|turnover|total|income|profit)"
+          // "41% of total revenue of $761.0 million": the metric labels the amount that follows.
+          + "(?!\\s+of\\s+(?:[$€£¥₹]|[A-Z]{3}\\s?\\d|\\d))", Pattern.CASE_INSENSITIVE);
 
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =
-      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after");
+      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after"
+          + "|compares?\\s+(?:to|with)|(?:double|twice|triple|half)\\s+the");
+
+  /** "from 2018", "compared to fiscal 2018" (periods marked §): a compared period, not a compared amount. */
+  static final Pattern COMPARED_PERIOD = Pattern.compile(
+      "(?i)(?:from|compared\\s+(?:to|with)|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|over|on)\\s+(?:the\\s+)?(?:same\\s+|corresponding\\s+)?(?:period\\s+(?:of|in)\\s+)?§+");
 
   /** A comparison marker right before the first amount of a sentence: "increased from EUR 4.8 mn". */
-  static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|than");
+  static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than");
 
   static final Pattern TO = words("to");
 

@@ -23,7 +23,7 @@ final class AmountLabeller {
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
   private static final Pattern FILLER_WORDS =
       Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
-          + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their)\\b");
+          + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their|sequentially)\\b");
 
   private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
       "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?");

@@ -97,6 +97,17 @@ final class CueRules {
               match("[[Loss from operations]] was $3 million.", "operating_income"),
               match("The unit ran an [[operating loss]] of EUR 0.3 mn .", "operating_income"),
               noMatch("Its loss on the sale was $3 million.")),
+          CueRule.loss("cue.negative_ebitda", Metric.EBITDA, "negative\\s+(?:adjusted\\s+)?EBITDA",
+              match("It posted a [[negative EBITDA]] of EUR 0.8 mn a year earlier .", "ebitda"),
+              match("The [[negative adjusted EBITDA]] came to $2 million.", "ebitda"),
+              match("A [[negative EBITDA]] of SEK 5 mn was booked.", "ebitda"),
+              noMatch("EBITDA was positive.")),
+          CueRule.loss("cue.negative_operating", Metric.OPERATING_INCOME,
+              "negative\\s+(?:operating\\s+(?:profit|result|income)|EBIT)",
+              match("Compared with a [[negative operating profit]] of EUR 0.8 mn .", "operating_income"),
+              match("It had a [[negative EBIT]] of EUR 1 mn .", "operating_income"),
+              match("The [[negative operating result]] was EUR 2 mn .", "operating_income"),
+              noMatch("Operating profit turned positive.")),
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
               "net\\s+(?:profit|income|earnings|result)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
                   + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
@@ -157,6 +168,7 @@ final class CueRules {
                   + "|(?:increase|decrease|decline|rise|drop|improvement|reduction|change|impact|effect|deterioration)\\s+(?:in|on)\\s+(?:the\\s+|our\\s+|its\\s+)?"
                   + "(?:[\\p{L}-]+\\s+){0,4}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)"
                   + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(]|\\d(?![\\d.,]*\\s?(?:%|percent|pct))|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
+                  + "|(?:revenues?|sales)\\s+(?:for|of|from)\\s+(?:our|its)\\s+(?:[\\p{L}&-]+\\s+){0,4}?(?:product\\s+lines?|divisions?|business(?:es)?|brands?|units?|segments?)"
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
                   + "|(?:annual|monthly)\\s+recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"
                   + "|(?:comparable|same[-\\s]store|like[-\\s]for[-\\s]like|organic)\\s+(?:net\\s+)?(?:sales|revenues?)"
@@ -200,6 +212,7 @@ final class CueRules {
               match("The [[decrease in gross profit]] of $7.3 million was driven by mix.", "block"),
               match("[[Sales of our flagship product line]] were $210.4 million.", "block"),
               match("[[Annual recurring revenue]] reached $184 million.", "block"),
+              match("[[Revenues for our Software and Services product line]] totaled $233.1 million.", "block"),
               match("[[Comparable sales]] decreased 1.5% in the fourth quarter.", "block"),
               match("We had an [[accumulated deficit]] of $142.6 million.", "block"),
               match("[[Revenue from]] India grew 24% in FY19.", "block"),

@@ -128,7 +128,8 @@ final class FactLinker {
     if (m.kind() == Mention.Kind.PERCENT) {
       if (slot.cagr) {
         metric = Metric.REVENUE_CAGR;
-      } else if (slot.metric == Metric.REVENUE && slot.growth && !Phrases.SHARE_OF_AFTER.matcher(after).find()) {
+      } else if (slot.metric == Metric.REVENUE && slot.growth && !Phrases.SHARE_OF_AFTER.matcher(after).find()
+          && !Phrases.SEQUENTIAL_AFTER.matcher(after).find()) {
         metric = Metric.REVENUE_GROWTH;
         if (slot.declining && value.signum() > 0) {
           value = value.negate();

@@ -63,11 +63,18 @@ final class PeriodLinker {
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
       boolean fromBracket = slot.attached != null && slot.attached.kind() == PeriodMention.Kind.ABSOLUTE;
-      if (slot.bracketedPrior || !slot.listedPeriods.isEmpty() || fromBracket) {
-        continue; // the year before the figure it follows; a period from a list; "(2018: $X)"
+      if (slot.bracketedPrior) {
+        attachInsideBracket(s, view, slot, used); // "( EUR 19.8 mn in the corresponding period in 2006 )"
+        continue;
       }
-      // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket.
-      int next = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior ? i + 2 : i + 1;
+      if (!slot.listedPeriods.isEmpty() || fromBracket) {
+        continue; // a period from a list; "(2018: $X)"
+      }
+      // "EUR 11.5 mn ( EUR 9.8 mn ) in the second quarter": the period reaches past the bracket,
+      // but not into it.
+      boolean bracketNext = i + 1 < slots.size() && slots.get(i + 1).bracketedPrior;
+      int next = bracketNext ? i + 2 : i + 1;
+      int bracketClose = bracketNext ? closingBracket(s, view, slots.get(i + 1)) : -1;
       // "compared with $982.6 million and $65.0 million for 2018": the period closes the whole run.
       while (slot.base && next < slots.size() && slots.get(next).base
           && AMOUNTS_JOINED.matcher(view.substring(s.local(slots.get(next - 1).end()), s.local(slots.get(next).start()))).matches()) {
@@ -76,6 +83,7 @@ final class PeriodLinker {
       int limit = next < slots.size() ? slots.get(next).start() : s.span.end();
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
+            || (bracketNext && p.span().start() < bracketClose)
             || (!slot.base && COMPARISON_BEFORE_PERIOD.matcher(view.substring(0, s.local(p.span().start()))).find())
             || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base && isGrowthDescriptor(s, p)) || isYearColon(s, view, p)) {
           continue;
@@ -102,6 +110,23 @@ final class PeriodLinker {
           slot.attached = p;
           used.add(p);
         }
+      }
+    }
+  }
+
+  /** The offset of the ")" that closes the bracket a bracketed prior-year figure stands in. */
+  private static int closingBracket(Sentence s, String view, AmountSlot bracketed) {
+    int close = view.indexOf(')', s.local(bracketed.end()));
+    return close < 0 ? bracketed.end() : s.span.start() + close;
+  }
+
+  private static void attachInsideBracket(Sentence s, String view, AmountSlot slot, Set<PeriodMention> used) {
+    int close = closingBracket(s, view, slot);
+    for (PeriodMention p : s.periods) {
+      if (p.span().start() >= slot.end() && p.span().end() <= close && attachable(p) && !used.contains(p)) {
+        slot.attached = p;
+        used.add(p);
+        return;
       }
     }
   }

@@ -29,7 +29,7 @@ final class PeriodRules {
   static final PeriodRule FISCAL_YEAR_ENDED =
       PeriodRule.of(
           "period.year_ended",
-          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|1?2-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+(?:that\\s+)?(?:ended(?:\\s+on)?|to)\\s+(?:end-)?"
+          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|1?2-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
               + "(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*|" + MONTH + "\\s+)?" + YEAR,
           m -> absolute(Period.year(year(m))),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
@@ -40,6 +40,7 @@ final class PeriodRules {
           match("Gross profit was £24.1m in the [[year to 31 March 2019]].", "2019"),
           match("For the [[financial year that ended on 30 June 2009]] , turnover rose .", "2009"),
           match("Sales for the [[12-month period ended December 2009]] rose .", "2009"),
+          match("Net sales for the [[financial year ending in October 2008]] totalled EUR 72.5 mn .", "2008"),
           noMatch("The year ended well for the team."));
 
   /** "the three months ended March 31, 2020" → 2020-Q1; six months → H1, nine months → 9M. */
@@ -128,11 +129,13 @@ final class PeriodRules {
   static final PeriodRule FISCAL_YEAR =
       PeriodRule.of(
           "period.fiscal_year",
-          "(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+|\\bFY\\s?)(?<split>(?:19|20)\\d{2})[-–/](?<end>\\d{2})(?!\\d)"
+          "(?:the\\s+)?" + YEAR.replace("<year>", "<before>") + "\\s+(?:fiscal|financial)\\s+year"
+              + "|(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+|\\bFY\\s?)(?<split>(?:19|20)\\d{2})[-–/](?<end>\\d{2})(?!\\d)"
               + "|(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+" + YEAR + "|\\bFY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<fy2>\\d{2}))(?!\\d))",
           m -> absolute(Period.year(
               // "FY2019-20" is the year that ends in 2020 (Indian and Australian filers).
-              m.group("split") != null ? Integer.parseInt(m.group("split").substring(0, 2) + m.group("end"))
+              m.group("before") != null ? Integer.parseInt(m.group("before"))
+                  : m.group("split") != null ? Integer.parseInt(m.group("split").substring(0, 2) + m.group("end"))
                   : m.group("year") != null ? year(m)
                   : m.group("fy4") != null ? Integer.parseInt(m.group("fy4")) : 2000 + Integer.parseInt(m.group("fy2")))),
           match("Headcount grew in [[fiscal 2019]] .", "2019"),
@@ -140,6 +143,7 @@ final class PeriodRules {
           match("Revenue grew 19% in [[FY 2019]] .", "2019"),
           match("Sales grew in [[fiscal year 2019]] .", "2019"),
           match("EBITDA for [[FY2019-20]] was Rs 85.3 crore .", "2020"),
+          match("Sales were EUR 3.2 bn in [[the 2019 financial year]] .", "2019"),
           noMatch("The fiscal year ends in March."));
 
   static final PeriodRule YEAR_RANGE =

@@ -22,7 +22,7 @@ final class Phrases {
   static final Pattern APPROX =
       tail("approximately|approx\\.?|about|around|nearly|almost|some|roughly|circa|ca\\.|close\\s+to|an\\s+estimated|estimated|an\\s+approximate");
   // "was up to EUR 6.3 mn from EUR 5.8 mn" means "rose to", not a ceiling.
-  static final Pattern LESS_THAN = tail("(?<!(?:was|were|is|are)\\s)up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most|short\\s+of");
+  static final Pattern LESS_THAN = tail("(?<!(?:was|were|is|are|edged|went|moved|climbed|rose|jumped|crept|inched|shot|edges|goes)\\s)up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most|short\\s+of");
 
   /** A money amount right after these words is a change, not a level: "increased $9.6 million". */
   static final Pattern CHANGE =
@@ -126,6 +126,10 @@ final class Phrases {
   /** Growth words right after a percentage: "a 25.3 pct increase". */
   static final Pattern GROWTH_AFTER =
       Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall|lower|higher|up|down|more|less|ahead|behind|above|below)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "up 9% sequentially": growth over the previous quarter, not revenue growth. */
+  static final Pattern SEQUENTIAL_AFTER =
+      Pattern.compile("^\\s*(?:sequentially|quarter[-\\s](?:over|on)[-\\s]quarter|on\\s+a\\s+sequential\\s+basis)", Pattern.CASE_INSENSITIVE);
 
   /** "(2018: $6.6 million)": a prior-year figure given in brackets. */
   static final Pattern YEAR_COLON_GAP = Pattern.compile("\\(\\s*(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2})\\s*:\\s*$");

@@ -30,7 +30,6 @@ final class AmountLabeller {
   private static final Pattern GROWTH_NOUN_DOWN = Pattern.compile("(?i)\\b(?:decline|decrease|drop|fall)\\b");
   private static final Pattern BY_ONLY = Pattern.compile("(?i)^\\s*by\\s*$");
   private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");
-  private static final Pattern AMOUNTS_AND = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
 
   private AmountLabeller() {}
 
@@ -71,7 +70,7 @@ final class AmountLabeller {
       slot.inherit(slots.get(i - 1));
       // "compared with $982.6 million and $65.0 million": the second is compared too.
       slot.base |= slots.get(i - 1).base && !slots.get(i - 1).bracketedPrior && slot.amount.isMoney()
-          && AMOUNTS_AND.matcher(gapBefore).matches();
+          && Phrases.AMOUNTS_JOINED.matcher(gapBefore).matches();
       if (slot.unit.isEmpty() && slots.get(i - 1).amount.isMoney()) {
         slot.unit = slots.get(i - 1).unit;
       }

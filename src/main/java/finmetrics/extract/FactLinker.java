@@ -29,10 +29,11 @@ final class FactLinker {
    * paragraph; {@code documentCurrency} the currency of the document's last figure, or "".
    */
   static Result link(Sentence sentence, Period carried, String documentCurrency) {
-    String view = blankTransparent(sentence);
+    List<Mention> transparent = sentence.amounts.stream().filter(m -> isTransparent(sentence, m)).toList();
+    String view = blankTransparent(sentence, transparent);
     List<AmountSlot> slots = new ArrayList<>();
     for (Mention m : sentence.amounts) {
-      if (!isTransparent(sentence, sentence.text, m)) {
+      if (!transparent.contains(m)) {
         slots.add(new AmountSlot(m));
       }
     }
@@ -75,28 +76,26 @@ final class FactLinker {
 
   // --- transparent amounts: per-share values, currency conversions, shares of a total --------
 
-  private static String blankTransparent(Sentence s) {
+  private static String blankTransparent(Sentence s, List<Mention> transparent) {
     StringBuilder view = new StringBuilder(s.text);
-    for (Mention m : s.amounts) {
-      if (isTransparent(s, s.text, m)) {
-        int end = s.local(m.span().end());
-        Matcher share = Phrases.SHARE_OF_AFTER.matcher(s.text.substring(end));
-        Matcher perShare = Phrases.PER_SHARE_AFTER.matcher(s.text.substring(end));
-        if (m.kind() == Mention.Kind.PERCENT && share.find()) {
-          end += share.end(); // "or 14% of revenue": the metric word belongs to the ratio
-        } else if (perShare.find()) {
-          end += perShare.end(); // ", or $0.21 per share ,": the aside joins nothing
-        }
-        for (int i = s.local(m.span().start()); i < end; i++) {
-          view.setCharAt(i, ' ');
-        }
+    for (Mention m : transparent) {
+      int end = s.local(m.span().end());
+      Matcher share = Phrases.SHARE_OF_AFTER.matcher(s.text.substring(end));
+      Matcher perShare = Phrases.PER_SHARE_AFTER.matcher(s.text.substring(end));
+      if (m.kind() == Mention.Kind.PERCENT && share.find()) {
+        end += share.end(); // "or 14% of revenue": the metric word belongs to the ratio
+      } else if (perShare.find()) {
+        end += perShare.end(); // ", or $0.21 per share ,": the aside joins nothing
+      }
+      for (int i = s.local(m.span().start()); i < end; i++) {
+        view.setCharAt(i, ' ');
       }
     }
     return view.toString();
   }
 
-  private static boolean isTransparent(Sentence s, String view, Mention m) {
-    String after = view.substring(s.local(m.span().end()));
+  private static boolean isTransparent(Sentence s, Mention m) {
+    String after = s.text.substring(s.local(m.span().end()));
     if (Phrases.PER_SHARE_AFTER.matcher(after).find()
         || (m.kind() == Mention.Kind.PERCENT && Phrases.SHARE_OF_AFTER.matcher(after).find())) {
       return true;

@@ -51,7 +51,7 @@ final class MetricLists {
     }
     int firstStart = slots.get(first).start();
     boolean otherCueBetween = all.stream().anyMatch(c -> c.span().start() >= listEnd && c.span().end() <= firstStart);
-    if (otherCueBetween || words(between(s, view, listEnd, firstStart)) > 8) {
+    if (otherCueBetween || Phrases.wordCount(between(s, view, listEnd, firstStart)) > 8) {
       return false;
     }
     assign(slots, first, list);
@@ -114,10 +114,5 @@ final class MetricLists {
 
   private static String between(Sentence s, String view, int from, int to) {
     return to <= from ? "" : view.substring(s.local(from), s.local(to));
-  }
-
-  private static int words(String text) {
-    String t = text.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 }

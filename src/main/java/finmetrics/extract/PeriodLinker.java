@@ -14,17 +14,11 @@ import java.util.regex.Pattern;
  * years, and the rest take the sentence's period or the one carried from the sentence before.
  */
 final class PeriodLinker {
-  // "from the third quarter of 2008", "an increase of 40 pct on the corresponding period in 2007",
-  // "compared to fiscal 2018": the period of the figure compared against, not of the one stated.
-  private static final Pattern COMPARISON_BEFORE_PERIOD =
-      Pattern.compile("(?i)(?:from|compared\\s+(?:to|with)|versus|vs\\.?|against|than|over|on|above|below|ahead\\s+of|behind)\\s+(?:the\\s+|a\\s+)?"
-          + "(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?$");
   // "for the same quarter of 2007": the year is stated, the part is the one of the figure before.
   private static final Pattern SAME_PERIOD_BEFORE =
       Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
 
   private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:(?:fiscal|FY)\\s?)?$");
-  private static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
 
   // Between "fiscal 2018" and "$94.4 million" in "fiscal 2018 sales of $94.4 million".
   private static final Pattern YEAR_METRIC_OF =
@@ -52,7 +46,7 @@ final class PeriodLinker {
         // "from EUR 6.6 million a year earlier , while revenue grew": it closes the amount before.
         boolean closesPrevious = i > 0 && CLOSES_AMOUNT.matcher(view.substring(s.local(from), s.local(p.span().start()))).matches();
         if (!closesPrevious && p.span().end() <= slot.start() && !isGrowthDescriptor(s, p)
-            && words(view.substring(s.local(p.span().end()), s.local(slot.start()))) <= 4
+            && Phrases.wordCount(view.substring(s.local(p.span().end()), s.local(slot.start()))) <= 4
             && s.periods.stream().noneMatch(q -> q.kind() == PeriodMention.Kind.ABSOLUTE
                 && q.span().start() >= p.span().end() && q.span().end() <= slot.start())) {
           slot.attached = p;
@@ -77,19 +71,19 @@ final class PeriodLinker {
       int bracketClose = bracketNext ? closingBracket(s, view, slots.get(i + 1)) : -1;
       // "compared with $982.6 million and $65.0 million for 2018": the period closes the whole run.
       while (slot.base && next < slots.size() && slots.get(next).base
-          && AMOUNTS_JOINED.matcher(view.substring(s.local(slots.get(next - 1).end()), s.local(slots.get(next).start()))).matches()) {
+          && Phrases.AMOUNTS_JOINED.matcher(view.substring(s.local(slots.get(next - 1).end()), s.local(slots.get(next).start()))).matches()) {
         next++;
       }
       int limit = next < slots.size() ? slots.get(next).start() : s.span.end();
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
             || (bracketNext && p.span().start() < bracketClose)
-            || (!slot.base && COMPARISON_BEFORE_PERIOD.matcher(view.substring(0, s.local(p.span().start()))).find())
+            || (!slot.base && Phrases.COMPARISON_BEFORE_PERIOD.matcher(view.substring(0, s.local(p.span().start()))).find())
             || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base && isGrowthDescriptor(s, p)) || isYearColon(s, view, p)) {
           continue;
         }
         String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
-        if (gap.isBlank() || (words(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
+        if (gap.isBlank() || (Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
           slot.attached = p;
           used.add(p);
         }
@@ -215,12 +209,12 @@ final class PeriodLinker {
     }
     List<AmountSlot> run = before.subList(before.size() - k, before.size());
     for (int i = 0; i + 1 < run.size(); i++) {
-      if (!AMOUNTS_JOINED.matcher(view.substring(s.local(run.get(i).end()), s.local(run.get(i + 1).start()))).matches()) {
+      if (!Phrases.AMOUNTS_JOINED.matcher(view.substring(s.local(run.get(i).end()), s.local(run.get(i + 1).start()))).matches()) {
         return null;
       }
     }
     String gap = view.substring(s.local(run.get(k - 1).end()), s.local(periodStart));
-    return words(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() ? run : null;
+    return Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() ? run : null;
   }
 
   private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
@@ -243,10 +237,6 @@ final class PeriodLinker {
         .anyMatch(c -> c.span().start() >= from && c.span().end() <= to && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP);
   }
 
-  private static int words(String text) {
-    String t = text.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
-  }
 
   /** The period the sentence is about: its first stated period that is not a comparison's. */
   static Period globalPeriod(Sentence s, String view, List<AmountSlot> slots) {
@@ -256,7 +246,7 @@ final class PeriodLinker {
       }
       boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
       String before = view.substring(0, s.local(p.span().start()));
-      boolean afterComparison = COMPARISON_BEFORE_PERIOD.matcher(before).find();
+      boolean afterComparison = Phrases.COMPARISON_BEFORE_PERIOD.matcher(before).find();
       if (!ofBase && !afterComparison) {
         return p.period();
       }

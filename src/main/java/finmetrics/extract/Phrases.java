@@ -50,9 +50,25 @@ final class Phrases {
       words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after"
           + "|compares?\\s+(?:to|with)|(?:double|twice|triple|half)\\s+the");
 
+  /** Words that put a period in the past of a comparison: "from 2018", "on the corresponding period in". */
+  private static final String PERIOD_COMPARISON =
+      "(?:from|compared\\s+(?:to|with)|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|over|on|above|below|ahead\\s+of|behind)"
+          + "\\s+(?:the\\s+|a\\s+)?(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?";
+
+  /** The text right before a compared period: "from the third quarter of 2008", "over fiscal 2018". */
+  static final Pattern COMPARISON_BEFORE_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "$");
+
   /** "from 2018", "compared to fiscal 2018" (periods marked §): a compared period, not a compared amount. */
-  static final Pattern COMPARED_PERIOD = Pattern.compile(
-      "(?i)(?:from|compared\\s+(?:to|with)|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|over|on)\\s+(?:the\\s+)?(?:same\\s+|corresponding\\s+)?(?:period\\s+(?:of|in)\\s+)?§+");
+  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+");
+
+  /** Amounts in a list: "$1.04 billion and $72.3 million", "$182.6 million, $165.0 million and …". */
+  static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
+
+  /** The number of words in a stretch of text. */
+  static int wordCount(String text) {
+    String t = text.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
 
   /** A comparison marker right before the first amount of a sentence: "increased from EUR 4.8 mn". */
   static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than");

@@ -85,7 +85,9 @@ final class AmountLabeller {
   private static void labelGrowth(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
     AmountSlot slot = slots.get(i);
     detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
-    if (!slot.growth && BY_ONLY.matcher(view.substring(s.local(Math.max(gapStart, slot.cueEnd)), s.local(slot.start()))).matches()) {
+    // A cue read after the amount ("40 percent of tyre sales") leaves no gap before it.
+    int gapFrom = Math.min(Math.max(gapStart, slot.cueEnd), slot.start());
+    if (!slot.growth && BY_ONLY.matcher(view.substring(s.local(gapFrom), s.local(slot.start()))).matches()) {
       // "EBITDA fell by 7 % to EUR 101.5 mn , net sales by 3 % …": the verb is left out.
       for (int k = i - 1; k >= 0; k--) {
         if (slots.get(k).growth) {

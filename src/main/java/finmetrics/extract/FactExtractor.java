@@ -2,6 +2,7 @@ package finmetrics.extract;
 
 import finmetrics.ingest.Block;
 import finmetrics.ingest.Document;
+import finmetrics.model.Diagnostic;
 import finmetrics.model.Fact;
 import finmetrics.model.Period;
 import finmetrics.model.Provenance;
@@ -19,6 +20,7 @@ public final class FactExtractor {
 
   public static Extraction extract(Document document) {
     List<Fact> facts = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
     for (Block block : document.blocks()) {
       // A sentence without a period of its own takes the one before it in the same paragraph:
@@ -27,24 +29,42 @@ public final class FactExtractor {
       int blockStart = block.span().start();
       for (Span span : SentenceSplitter.split(block.text(), blockStart)) {
         String text = block.text().substring(span.start() - blockStart, span.end() - blockStart);
-        List<Mention> amounts = Sentence.amounts(span, text);
-        if (amounts.isEmpty()) {
-          carried = carry(Sentence.periodsOnly(span, text), carried);
-          continue;
-        }
-        Sentence sentence = new Sentence(span, text, amounts);
-        FactLinker.Result result = FactLinker.link(sentence, carried, currency);
-        carried = result.period();
-        for (FactLinker.Figure figure : result.figures()) {
-          facts.add(fact(document, block, sentence, figure));
-          if (!figure.unit().equals("%")) {
-            currency = figure.unit();
+        try {
+          List<Mention> amounts = Sentence.amounts(span, text);
+          if (amounts.isEmpty()) {
+            carried = carry(Sentence.periodsOnly(span, text), carried);
+            continue;
           }
+          Sentence sentence = new Sentence(span, text, amounts);
+          FactLinker.Result result = FactLinker.link(sentence, carried, currency);
+          List<Fact> found = new ArrayList<>();
+          for (FactLinker.Figure figure : result.figures()) {
+            found.add(fact(document, block, sentence, figure));
+          }
+          // Only a sentence read to the end changes what the next sentence inherits.
+          facts.addAll(found);
+          carried = result.period();
+          for (Fact fact : found) {
+            if (!fact.unit().equals("%")) {
+              currency = fact.unit();
+            }
+          }
+        } catch (RuntimeException | StackOverflowError e) {
+          // A bug in one sentence must cost only that sentence, never the document or the run.
+          diagnostics.add(internalError(document, block, span, e));
         }
       }
     }
     facts.sort(Fact.ORDER);
-    return new Extraction(facts, List.of());
+    return new Extraction(facts, diagnostics);
+  }
+
+  private static Diagnostic internalError(Document document, Block block, Span sentence, Throwable e) {
+    return new Diagnostic(
+        Diagnostic.Severity.ERROR,
+        document.id(),
+        line(document.text(), block, sentence.start()),
+        "internal error in the extractor, sentence skipped: " + e);
   }
 
   private static Period carry(List<PeriodMention> periods, Period carried) {

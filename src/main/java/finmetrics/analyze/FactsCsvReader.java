@@ -31,7 +31,9 @@ public final class FactsCsvReader {
   /** Parses the CSV text; throws IllegalArgumentException naming the line of a bad record. */
   public static List<Fact> parse(String csv) {
     List<Fact> facts = new ArrayList<>();
-    try (var parser = FORMAT.parse(new StringReader(csv))) {
+    // The report writes facts.csv with a byte-order mark for spreadsheets; extract writes none.
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    try (var parser = FORMAT.parse(new StringReader(text))) {
       for (CSVRecord r : parser) {
         try {
           facts.add(fact(r));

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -73,7 +74,21 @@ public final class ChartWriter {
     }
   }
 
+  /** The file stems of every chart this class can draw, in the order they are drawn. */
+  static final List<String> NAMES = List.of("revenue", "cost-structure", "margins", "revenue-growth");
+
   private ChartWriter() {}
+
+  /** Every chart file any run could write into {@code chartsDir}, whether or not it exists. */
+  public static List<Path> possibleFiles(Path chartsDir) {
+    List<Path> files = new ArrayList<>();
+    for (String name : NAMES) {
+      for (ChartFormat f : ChartFormat.values()) {
+        files.add(chartsDir.resolve(name + "." + f.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return files;
+  }
 
   /**
    * The charts that have data, in a fixed order; a chart with nothing to show is left out.

@@ -19,9 +19,10 @@ import java.util.Map;
  *
  * <p>All bytes are computed in memory before the first file is written, and the files are
  * written through {@link AtomicFiles#writeAll}, so a failure (no fonts for the charts, a full
- * disk) leaves the previous outputs as they were. Chart files of a format not requested this time
- * are left in charts/ untouched: deleting files the user may have placed there is worse than a
- * stale chart, and the report links only to the charts of this run.
+ * disk) leaves the previous outputs as they were. charts/ then holds exactly this run's charts:
+ * a chart file an earlier run wrote (a cost structure from data no longer there, an SVG when only
+ * PNG was asked for) is deleted, so it cannot be dragged into a deck by mistake; files of other
+ * names in charts/ are the user's and stay.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -30,7 +31,7 @@ public final class ReportWriter {
   public static List<Diagnostic> writeAll(Path outDir, List<Fact> facts, ReportOptions options)
       throws IOException {
     Analysis analysis = MetricCalculator.compute(facts);
-    AtomicFiles.writeAll(render(outDir, analysis, options));
+    AtomicFiles.writeAll(render(outDir, analysis, options), ChartWriter.possibleFiles(outDir.resolve("charts")));
     return analysis.diagnostics();
   }
 
@@ -43,9 +44,12 @@ public final class ReportWriter {
     ReportDocument.Report report =
         ReportBuilder.build(analysis, comparison, options.documents(), charts);
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    files.put(outDir.resolve("facts.csv"), FactsCsvWriter.render(analysis.facts()));
-    files.put(outDir.resolve("metrics.csv"), MetricsCsvWriter.render(analysis.rows()));
-    files.put(outDir.resolve("comparison.csv"), ComparisonCsvWriter.render(comparison));
+    files.put(outDir.resolve("facts.csv"),
+        SpreadsheetCsv.withByteOrderMark(FactsCsvWriter.render(analysis.facts())));
+    files.put(outDir.resolve("metrics.csv"),
+        SpreadsheetCsv.withByteOrderMark(MetricsCsvWriter.render(analysis.rows())));
+    files.put(outDir.resolve("comparison.csv"),
+        SpreadsheetCsv.withByteOrderMark(ComparisonCsvWriter.render(comparison)));
     for (ChartWriter.Chart c : charts) {
       for (Map.Entry<ChartFormat, byte[]> f : c.files().entrySet()) {
         String name = c.name() + "." + f.getKey().name().toLowerCase(Locale.ROOT);

@@ -18,6 +18,8 @@ public final class SpreadsheetCsv {
   // RFC4180 preset: comma, double-quote quoting when needed, CRLF record separator.
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private SpreadsheetCsv() {}
 
   /**
@@ -38,6 +40,18 @@ public final class SpreadsheetCsv {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The CSV with a UTF-8 byte-order mark in front: LibreOffice and Excel read a CSV opened by a
+   * double-click as UTF-8 only when it starts with one ("Café" instead of "CafÃ©"). Only the
+   * report's spreadsheet files get it; facts.csv from {@code extract} stays plain UTF-8 for tools.
+   */
+  public static byte[] withByteOrderMark(byte[] csv) {
+    byte[] out = new byte[csv.length + BOM.length];
+    System.arraycopy(BOM, 0, out, 0, BOM.length);
+    System.arraycopy(csv, 0, out, BOM.length, csv.length);
+    return out;
   }
 
   static String cell(Object value) {

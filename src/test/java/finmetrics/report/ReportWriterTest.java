@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -153,5 +154,49 @@ class ReportWriterTest {
     String md = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
     assertTrue(md.contains("](charts/revenue.svg)"), "Markdown links the SVG file");
     assertFalse(Files.exists(out.resolve("charts/revenue.png")));
+  }
+
+  @Test
+  void outputsGetTheUmaskPermissionsOfAnOrdinaryNewFileNotOwnerOnly() throws IOException {
+    Path out = write("out", facts(), EnumSet.of(ChartFormat.PNG));
+    Path plain = Files.createFile(tmp.resolve("ordinary")); // what the umask gives any new file
+    Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+    assertTrue(expected.contains(PosixFilePermission.OTHERS_READ) || expected.size() <= 2,
+        "test needs a umask that lets others read, like 022: " + expected);
+    for (String f : List.of("facts.csv", "report.html", "charts/revenue.png")) {
+      assertEquals(expected, Files.getPosixFilePermissions(out.resolve(f)), f);
+    }
+    try (var left = Files.list(out)) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    }
+  }
+
+  @Test
+  void theReportsCsvFilesStartWithAByteOrderMarkAndExtractsFactsCsvDoesNot() throws IOException {
+    Path out = write("out", facts(), Set.of());
+    for (String f : List.of("facts.csv", "metrics.csv", "comparison.csv")) {
+      byte[] bytes = Files.readAllBytes(out.resolve(f));
+      assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+          java.util.Arrays.copyOf(bytes, 3), f);
+      assertFalse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).contains("\uFEFF"), f);
+    }
+    byte[] plain = FactsCsvWriter.render(facts());
+    assertEquals('d', plain[0], "extract's facts.csv begins with its header, no mark");
+    List<Fact> again = finmetrics.analyze.FactsCsvReader.parse(
+        Files.readString(out.resolve("facts.csv"), StandardCharsets.UTF_8));
+    assertEquals(facts().size(), again.size(), "the reader takes the marked file too");
+  }
+
+  @Test
+  void theChartFolderHoldsExactlyThisRunsCharts() throws IOException {
+    Path out = write("out", facts(), EnumSet.allOf(ChartFormat.class));
+    assertTrue(Files.exists(out.resolve("charts/cost-structure.png")));
+    Files.writeString(out.resolve("charts/my-notes.txt"), "mine");
+    // Only revenue (and its growth) now, and only PNG: the old cost structure and every SVG must go.
+    write("out", facts().subList(0, 3), EnumSet.of(ChartFormat.PNG));
+    try (var charts = Files.list(out.resolve("charts"))) {
+      assertEquals(List.of("my-notes.txt", "revenue-growth.png", "revenue.png"),
+          charts.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 }

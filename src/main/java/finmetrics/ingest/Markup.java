@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * are offsets into the file and a matched amount is an exact substring of it.
  */
 final class Markup {
-  // Emphasis and code markers, table pipes, and the "](target)" tail and "[" of a link.
-  private static final Pattern MARKUP = Pattern.compile("\\]\\([^)\\s]*\\)|!?\\[|[*_`|]|^\\s*>", Pattern.MULTILINE);
+  // Emphasis and code markers, table pipes, the "](target)" tail and "[" of a link, and the
+  // quote markers opening a line: a character class, not a repeated group, since java.util.regex
+  // recurses once per repetition of a group and "> > > …" would overflow the stack.
+  private static final Pattern MARKUP = Pattern.compile("\\]\\([^)\\s]*\\)|!?\\[|[*_`|]|^[ \\t]*>[> \\t]*", Pattern.MULTILINE);
 
   private Markup() {}
 

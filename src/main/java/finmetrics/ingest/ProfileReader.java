@@ -2,108 +2,236 @@ package finmetrics.ingest;
 
 import finmetrics.model.Diagnostic;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Reads profiles (Markdown with optional YAML front matter, or plain text) into documents.
  *
- * <p>A folder argument means every .md, .markdown and .txt file below it; its documents are named
- * by their path relative to that folder. A file given directly is named by its file name.
+ * <p>A folder argument means every .md, .markdown and .txt file below it (symbolic links
+ * followed, loops reported and not followed, finmetrics' own output folders skipped); its
+ * documents are named by their path relative to that folder. A file given directly is named by
+ * its file name. When two inputs give the same name, each of them is named instead by the path
+ * it was given as ("y2023/acme.md", "y2024/acme.md"); the same file given twice is read once.
+ *
+ * <p>A problem with one file or folder is one diagnostic naming it; everything else is still read.
  */
 public final class ProfileReader {
   private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt");
 
+  /** Files beyond this size are refused with one line: their text would not fit a Java string. */
+  static final long MAX_FILE_BYTES = 1L << 30;
+
+  /** One file to read and the document id it gets. */
+  public record Source(Path file, String id) {}
+
+  private record Candidate(Path file, String id, String qualifiedId) {}
+
   private ProfileReader() {}
 
-  /** Reads every file given and every profile below every folder given. */
+  /** Reads every file given and every profile below every folder given, sorted by id. */
   public static ReadResult read(List<Path> inputs) {
-    // A TreeMap keeps documents sorted by id whatever the argument or walk order.
-    TreeMap<String, Document> documents = new TreeMap<>();
-    List<Diagnostic> errors = new ArrayList<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        readFolder(input, documents, errors);
-      } else {
-        readFile(input, input.getFileName() == null ? input.toString() : input.getFileName().toString(), documents, errors);
-      }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    for (Source source : list(inputs, diagnostics)) {
+      read(source, diagnostics).ifPresent(documents::add);
     }
-    return new ReadResult(new ArrayList<>(documents.values()), errors);
+    return new ReadResult(documents, diagnostics);
   }
 
-  private static void readFolder(Path root, TreeMap<String, Document> documents, List<Diagnostic> errors) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).filter(ProfileReader::isProfile).sorted(Comparator.naturalOrder()).toList();
+  /** Every file the inputs name, with unique ids, sorted by id; problems go to diagnostics. */
+  public static List<Source> list(List<Path> inputs, List<Diagnostic> diagnostics) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        walk(input, candidates, diagnostics);
+      } else {
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        candidates.add(new Candidate(input, name, display(input)));
+      }
+    }
+    return uniqueIds(candidates, diagnostics);
+  }
+
+  /** Reads one file into a document, or says in one diagnostic why it cannot. */
+  public static Optional<Document> read(Source source, List<Diagnostic> diagnostics) {
+    String label = source.file().toString();
+    try {
+      long size = Files.size(source.file());
+      if (size > MAX_FILE_BYTES) {
+        diagnostics.add(Diagnostic.error(label, "too large (" + megabytes(size) + "; at most " + megabytes(MAX_FILE_BYTES) + ")"));
+        return Optional.empty();
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(source.file()));
+      if (decoded.problem() != null) {
+        diagnostics.add(Diagnostic.error(label, decoded.problem()));
+        return Optional.empty();
+      }
+      if (decoded.warning() != null) {
+        diagnostics.add(Diagnostic.warning(source.id(), 0, decoded.warning()));
+      }
+      MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(source.id(), decoded.text());
+      for (String warning : parsed.warnings()) {
+        diagnostics.add(Diagnostic.warning(source.id(), 0, warning));
+      }
+      return Optional.of(parsed.document());
     } catch (IOException e) {
-      errors.add(Diagnostic.error(root.toString(), "cannot list folder (" + reason(e) + ")"));
-      return;
+      diagnostics.add(Diagnostic.error(label, reason(e)));
+    } catch (OutOfMemoryError e) {
+      // One huge allocation failed; it is garbage now and the other files can still be read.
+      diagnostics.add(Diagnostic.error(label, "too large for the memory Java was given (raise -Xmx)"));
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(Diagnostic.error(label, "internal error in the reader, file skipped: " + e));
     }
-    for (Path file : files) {
-      String id = root.relativize(file).toString().replace('\\', '/');
-      readFile(file, id, documents, errors);
+    return Optional.empty();
+  }
+
+  private static void walk(Path root, List<Candidate> candidates, List<Diagnostic> diagnostics) {
+    String rootDisplay = display(root);
+    try {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (isOutputFolder(dir)) {
+            diagnostics.add(Diagnostic.warning(dir.toString(), 0, "skipped: a finmetrics output folder (it holds facts.csv and report.md)"));
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!isProfile(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isRegularFile()) {
+            String id = root.relativize(file).toString().replace('\\', '/');
+            String qualified = rootDisplay.isEmpty() ? id : rootDisplay + "/" + id;
+            candidates.add(new Candidate(file, id, qualified));
+          } else if (attrs.isSymbolicLink()) {
+            diagnostics.add(Diagnostic.error(file.toString(), "broken symbolic link (its target does not exist)"));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          if (e instanceof FileSystemLoopException) {
+            diagnostics.add(Diagnostic.warning(file.toString(), 0, "symbolic link loop, not followed"));
+          } else if (isProfile(file) || !(e instanceof NoSuchFileException)) {
+            diagnostics.add(Diagnostic.error(file.toString(), "cannot read (" + reason(e) + ")"));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          if (e != null) {
+            diagnostics.add(Diagnostic.error(dir.toString(), "cannot list folder (" + reason(e) + ")"));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(root.toString(), "cannot list folder (" + reason(e) + ")"));
     }
+  }
+
+  /** A folder holding the outputs of `report`: reading its report.md back would double facts. */
+  private static boolean isOutputFolder(Path dir) {
+    return Files.isRegularFile(dir.resolve("facts.csv")) && Files.isRegularFile(dir.resolve("report.md"));
+  }
+
+  /**
+   * Gives every candidate a unique id: its own when no other candidate has it, else the path it
+   * was given as. The same file reached twice under one id is kept once, with a warning.
+   */
+  private static List<Source> uniqueIds(List<Candidate> candidates, List<Diagnostic> diagnostics) {
+    Map<String, List<Candidate>> byId = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
+    }
+    List<Source> sources = new ArrayList<>();
+    Map<String, Integer> taken = new LinkedHashMap<>();
+    for (List<Candidate> group : byId.values()) {
+      List<Candidate> distinct = distinctFiles(group, diagnostics);
+      for (Candidate c : distinct) {
+        String id = distinct.size() == 1 ? c.id() : c.qualifiedId();
+        sources.add(new Source(c.file(), id));
+      }
+    }
+    sources.sort(Comparator.comparing(Source::id).thenComparing(s -> s.file().toAbsolutePath().normalize().toString()));
+    // Ids still equal (a path given both relative and absolute, say) get a numbered suffix.
+    List<Source> unique = new ArrayList<>();
+    for (Source s : sources) {
+      int seen = taken.merge(s.id(), 1, Integer::sum);
+      unique.add(seen == 1 ? s : new Source(s.file(), s.id() + "~" + seen));
+    }
+    return unique;
+  }
+
+  private static List<Candidate> distinctFiles(List<Candidate> group, List<Diagnostic> diagnostics) {
+    if (group.size() == 1) {
+      return group;
+    }
+    Map<Path, Candidate> byRealPath = new LinkedHashMap<>();
+    List<Candidate> sorted = new ArrayList<>(group);
+    sorted.sort(Comparator.comparing(Candidate::qualifiedId));
+    for (Candidate c : sorted) {
+      Candidate first = byRealPath.putIfAbsent(realPath(c.file()), c);
+      if (first != null) {
+        diagnostics.add(Diagnostic.warning(c.file().toString(), 0, "the same file as " + first.file() + "; read once"));
+      }
+    }
+    return new ArrayList<>(byRealPath.values());
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
+  }
+
+  /** The path as given, '/'-separated and without a root, so an id is never absolute. */
+  private static String display(Path path) {
+    Path p = path.normalize();
+    if (p.getRoot() != null) {
+      p = p.getRoot().relativize(p);
+    }
+    return p.toString().replace('\\', '/');
   }
 
   private static boolean isProfile(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    Path name = file.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String s = name.toString();
+    int dot = s.lastIndexOf('.');
+    return dot > 0 && EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
-  private static void readFile(Path file, String id, TreeMap<String, Document> documents, List<Diagnostic> errors) {
-    String label = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      errors.add(Diagnostic.error(label, reason(e)));
-      return;
-    }
-    String problem = problemWith(bytes);
-    if (problem != null) {
-      errors.add(Diagnostic.error(label, problem));
-      return;
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    documents.put(id, MarkdownBlocks.parse(id, text));
-  }
-
-  /** Why the bytes are not a profile, or null when they are readable UTF-8 text. */
-  static String problemWith(byte[] bytes) {
-    if (bytes.length == 0) {
-      return "empty file";
-    }
-    for (byte b : bytes) {
-      if (b == 0) {
-        return "not a text file (binary content)";
-      }
-    }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-    } catch (CharacterCodingException e) {
-      return "not UTF-8 text (save it as UTF-8)";
-    }
-    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-      return "empty file (only whitespace)";
-    }
-    return null;
+  private static String megabytes(long bytes) {
+    return (bytes >> 20) + " MB";
   }
 
   private static String reason(IOException e) {
@@ -112,6 +240,9 @@ public final class ProfileReader {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
     }
     String message = e.getMessage();
     return message == null ? e.getClass().getSimpleName() : message;

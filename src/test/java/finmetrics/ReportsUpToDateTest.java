@@ -33,6 +33,10 @@ class ReportsUpToDateTest {
           withoutChartPixels(Files.readString(Path.of("reports").resolve(name), StandardCharsets.UTF_8)),
           "reports/" + name + " is stale: run ./finmetrics and commit reports/");
     }
+    for (String office : List.of("finmetrics.xlsx")) {
+      assertEquals(zipEntries(tmp.resolve(office)), zipEntries(Path.of("reports").resolve(office)),
+          "reports/" + office + " is stale: run ./finmetrics and commit reports/");
+    }
     for (String chart : List.of("png", "svg")) {
       try (Stream<Path> charts = Files.list(tmp.resolve("charts"))) {
         assertTrue(charts.anyMatch(p -> p.toString().endsWith("." + chart)), "no " + chart + " chart");
@@ -46,6 +50,18 @@ class ReportsUpToDateTest {
    */
   private static String withoutChartPixels(String text) {
     return text.replaceAll("data:image/png;base64,[A-Za-z0-9+/=]+", "data:image/png;base64,…");
+  }
+
+  /** Each entry of a zip (an Office file) with its uncompressed bytes, as text for a readable diff. */
+  private static java.util.Map<String, String> zipEntries(Path zip) throws IOException {
+    java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        entries.put(e.getName(), e.getName().endsWith(".png") ? withoutChartPixels(content) : content);
+      }
+    }
+    return entries;
   }
 
   private static List<String> textFiles(Path dir) throws IOException {

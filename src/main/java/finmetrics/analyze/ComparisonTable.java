@@ -52,13 +52,30 @@ public record ComparisonTable(List<String> metrics, List<Line> lines) {
     }
   }
 
+  /**
+   * The columns of the workbook's Comparison sheet: those of comparison.csv plus the figures a
+   * workbook has room for (operating expenses, EBITDA, unallocated costs).
+   */
+  public static final List<String> WORKBOOK_METRICS =
+      List.of(
+          "revenue", "revenue_growth", "cost_of_revenue", "gross_profit", "gross_margin",
+          "operating_expenses", "operating_income", "operating_margin", "ebitda", "net_income",
+          "net_margin", "total_costs", "unallocated_costs", "cost_of_revenue_pct_revenue",
+          "sales_marketing_pct_revenue", "general_administrative_pct_revenue",
+          "research_development_pct_revenue");
+
   /** Lays the full-year rows out by company, year and currency. */
   public static ComparisonTable of(List<MetricRow> rows) {
+    return of(rows, METRICS);
+  }
+
+  /** The same with the given metric columns. */
+  public static ComparisonTable of(List<MetricRow> rows, List<String> metrics) {
     Map<String, Map<String, MetricRow>> byKey = new TreeMap<>();
     Map<String, Line> keys = new TreeMap<>();
     List<MetricRow> currencyFree = new ArrayList<>();
     for (MetricRow r : rows) {
-      if (!r.period().isFullYear() || !METRICS.contains(r.metric())) {
+      if (!r.period().isFullYear() || !metrics.contains(r.metric())) {
         continue;
       }
       if (r.currency().isEmpty()) {
@@ -84,7 +101,7 @@ public record ComparisonTable(List<String> metrics, List<Line> lines) {
       lines.add(new Line(k.company(), k.period(), k.currency(), byKey.get(e.getKey())));
     }
     lines.sort(Line.ORDER);
-    return new ComparisonTable(METRICS, lines);
+    return new ComparisonTable(metrics, lines);
   }
 
   private static void put(

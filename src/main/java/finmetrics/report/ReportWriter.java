@@ -50,6 +50,7 @@ public final class ReportWriter {
         SpreadsheetCsv.withByteOrderMark(MetricsCsvWriter.render(analysis.rows())));
     files.put(outDir.resolve("comparison.csv"),
         SpreadsheetCsv.withByteOrderMark(ComparisonCsvWriter.render(comparison)));
+    files.put(outDir.resolve(WorkbookWriter.FILE), WorkbookWriter.render(analysis));
     for (ChartWriter.Chart c : charts) {
       for (Map.Entry<ChartFormat, byte[]> f : c.files().entrySet()) {
         String name = c.name() + "." + f.getKey().name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,357 @@
+package finmetrics.report;
+
+import finmetrics.analyze.Analysis;
+import finmetrics.analyze.ComparisonTable;
+import finmetrics.analyze.MetricRow;
+import finmetrics.model.Fact;
+import finmetrics.model.Qualifier;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Renders finmetrics.xlsx: the comparison, every metric and every fact as typed cells.
+ *
+ * <p>Comparison has one money column per metric and currency ("Revenue (USD bn)"), so that a
+ * column never mixes currencies and can be summed or charted as it stands; percentages are real
+ * fractions (0.10221 shown as 10.2 %). Approximate, bound and derived values differ by cell style
+ * and carry a comment with their basis; every value links to the Facts row of its sentence.
+ * Text cells are neutralised like the CSVs. The bytes are the same on every run.
+ */
+final class WorkbookWriter {
+  static final String FILE = "finmetrics.xlsx";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+  // A column whose largest figure reaches 10 billion is shown in billions, else in millions.
+  private static final BigDecimal BILLIONS_FROM = BigDecimal.valueOf(10_000_000_000L);
+  private static final int MAX_WIDTH_CHARS = 60;
+  private static final byte[] DERIVED_FILL = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
+  private static final byte[] APPROX_FILL = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
+  private static final byte[] BOUND_FILL = {(byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
+  private static final byte[] HEADER_FILL = {(byte) 0xE7, (byte) 0xE6, (byte) 0xE6};
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("revenue", "Revenue"), Map.entry("revenue_growth", "Revenue growth"),
+      Map.entry("cost_of_revenue", "Cost of revenue"), Map.entry("gross_profit", "Gross profit"),
+      Map.entry("gross_margin", "Gross margin"), Map.entry("operating_expenses", "Operating expenses"),
+      Map.entry("operating_income", "Operating income"), Map.entry("operating_margin", "Operating margin"),
+      Map.entry("ebitda", "EBITDA"), Map.entry("net_income", "Net income"),
+      Map.entry("net_margin", "Net margin"), Map.entry("total_costs", "Total costs"),
+      Map.entry("unallocated_costs", "Unallocated costs"),
+      Map.entry("cost_of_revenue_pct_revenue", "Cost of revenue % of revenue"),
+      Map.entry("sales_marketing_pct_revenue", "S&M % of revenue"),
+      Map.entry("general_administrative_pct_revenue", "G&A % of revenue"),
+      Map.entry("research_development_pct_revenue", "R&D % of revenue"));
+
+  private final XSSFWorkbook workbook = new XSSFWorkbook();
+  private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+  // Lookup only: a fact's 1-based row on the Facts sheet.
+  private final Map<Fact, Integer> factRows = new HashMap<>();
+
+  private WorkbookWriter() {}
+
+  static byte[] render(Analysis analysis) throws IOException {
+    WorkbookWriter w = new WorkbookWriter();
+    try (XSSFWorkbook wb = w.workbook) {
+      // Sheets are created in tab order; the fact rows are known before anything links to them.
+      XSSFSheet comparison = wb.createSheet("Comparison");
+      XSSFSheet metrics = wb.createSheet("Metrics");
+      XSSFSheet facts = wb.createSheet("Facts");
+      XSSFSheet key = wb.createSheet("Key");
+      w.facts(facts, analysis.facts());
+      w.comparison(comparison, ComparisonTable.of(analysis.rows(), ComparisonTable.WORKBOOK_METRICS));
+      w.metrics(metrics, analysis.rows());
+      w.key(key);
+      OfficeFiles.fixProperties(wb, "Financial comparison");
+      return OfficeFiles.bytes(wb);
+    }
+  }
+
+  /** One Comparison column: a percentage, or money of one metric in one currency. */
+  private record Column(String metric, String currency, BigDecimal divisor, String header) {
+    boolean isMoney() {
+      return !currency.isEmpty();
+    }
+  }
+
+  private void comparison(XSSFSheet sheet, ComparisonTable table) {
+    List<Column> columns = columns(table);
+    List<String> header = new ArrayList<>(List.of("Company", "Year", "Currency"));
+    columns.forEach(c -> header.add(c.header()));
+    header(sheet, header);
+    int r = 1;
+    for (ComparisonTable.Line line : table.lines()) {
+      XSSFRow row = sheet.createRow(r++);
+      text(row, 0, line.company());
+      number(row, 1, line.period().firstYear(), style("0", Qualifier.EXACT, false));
+      text(row, 2, line.currency());
+      for (int c = 0; c < columns.size(); c++) {
+        Column col = columns.get(c);
+        MetricRow m = line.cells().get(col.metric());
+        if (m == null || (col.isMoney() && !m.unit().equals(col.currency()))) {
+          continue;
+        }
+        BigDecimal shown = col.isMoney() ? m.value().divide(col.divisor()) : m.value().divide(HUNDRED);
+        String format = col.isMoney() ? (col.divisor().equals(BILLION) ? "#,##0.00" : "#,##0.0") : "0.0%";
+        value(sheet, row, 3 + c, shown, format, m);
+      }
+    }
+    finish(sheet, header.size(), r, 1);
+  }
+
+  /** Percent columns once; money columns once per currency that has a figure for them. */
+  private static List<Column> columns(ComparisonTable table) {
+    List<Column> columns = new ArrayList<>();
+    for (String metric : table.metrics()) {
+      Map<String, BigDecimal> largest = new LinkedHashMap<>();
+      boolean percent = false;
+      for (ComparisonTable.Line line : table.lines()) {
+        MetricRow m = line.cells().get(metric);
+        if (m == null) {
+          continue;
+        }
+        if ("%".equals(m.unit())) {
+          percent = true;
+        } else {
+          largest.merge(m.unit(), m.value().abs(), BigDecimal::max);
+        }
+      }
+      String label = LABELS.getOrDefault(metric, metric);
+      if (percent) {
+        columns.add(new Column(metric, "", BigDecimal.ONE, label + " (%)"));
+      }
+      for (String currency : new TreeSet<>(largest.keySet())) {
+        boolean billions = largest.get(currency).compareTo(BILLIONS_FROM) >= 0;
+        columns.add(new Column(metric, currency, billions ? BILLION : MILLION,
+            label + " (" + currency + (billions ? " bn" : " m") + ")"));
+      }
+    }
+    return columns;
+  }
+
+  private void metrics(XSSFSheet sheet, List<MetricRow> rows) {
+    List<String> header = List.of("Company", "Period", "Metric", "Amount", "Percent", "Unit",
+        "Qualifier", "Basis", "Sources");
+    header(sheet, header);
+    int r = 1;
+    for (MetricRow m : rows) {
+      XSSFRow row = sheet.createRow(r++);
+      text(row, 0, m.company());
+      text(row, 1, m.period().toString());
+      text(row, 2, m.metric());
+      if ("%".equals(m.unit())) {
+        value(sheet, row, 4, m.value().divide(HUNDRED), "0.0##%", m);
+      } else {
+        value(sheet, row, 3, m.value(), "#,##0", m);
+      }
+      text(row, 5, m.unit());
+      text(row, 6, m.qualifier().label());
+      text(row, 7, m.basis());
+      text(row, 8, MetricsCsvWriter.sources(m.sources()));
+    }
+    finish(sheet, header.size(), r, 0);
+  }
+
+  private void facts(XSSFSheet sheet, List<Fact> facts) {
+    List<String> header = List.of("Document", "Line", "Company", "Metric", "Period", "Amount",
+        "Percent", "Unit", "Qualifier", "Sentence", "Section", "Rule");
+    header(sheet, header);
+    XSSFFont bold = workbook.createFont();
+    bold.setBold(true);
+    XSSFCellStyle wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    int r = 1;
+    for (Fact f : facts) {
+      factRows.putIfAbsent(f, r + 1);
+      XSSFRow row = sheet.createRow(r++);
+      text(row, 0, f.source().documentId());
+      number(row, 1, f.source().line(), style("0", Qualifier.EXACT, false));
+      text(row, 2, f.company());
+      text(row, 3, f.metric().id());
+      text(row, 4, f.period().toString());
+      if ("%".equals(f.unit())) {
+        number(row, 6, f.value().divide(HUNDRED).doubleValue(), style("0.0##%", f.qualifier(), false));
+      } else {
+        number(row, 5, f.value().doubleValue(), style("#,##0", f.qualifier(), false));
+      }
+      text(row, 7, f.unit());
+      text(row, 8, f.qualifier().label());
+      XSSFCell sentence = row.createCell(9);
+      String evidence = SpreadsheetCsv.neutralise(f.source().evidence());
+      XSSFRichTextString rich = new XSSFRichTextString(evidence);
+      String amount = f.source().matchedText();
+      int at = amount.isEmpty() ? -1 : evidence.indexOf(amount);
+      if (at >= 0) {
+        rich.applyFont(at, at + amount.length(), bold); // the amount, marked in its sentence
+      }
+      sentence.setCellValue(rich);
+      sentence.setCellStyle(wrapped);
+      text(row, 10, f.source().sectionPath());
+      text(row, 11, f.source().ruleId());
+    }
+    finish(sheet, header.size(), r, 0);
+    sheet.setColumnWidth(9, 80 * 256);
+  }
+
+  private void key(XSSFSheet sheet) {
+    header(sheet, List.of("Cell", "Means"));
+    Object[][] rows = {
+      {"plain", Qualifier.EXACT, false, "Stated exactly in a document"},
+      {"yellow, ≈", Qualifier.APPROX, false, "Stated as approximate (\"about\", \"nearly\")"},
+      {"orange, > or <", Qualifier.MORE_THAN, false, "A bound (\"more than\"); never used in a computation"},
+      {"blue", Qualifier.EXACT, true, "Derived from stated figures; the comment gives the computation"},
+    };
+    int r = 1;
+    for (Object[] k : rows) {
+      XSSFRow row = sheet.createRow(r++);
+      number(row, 0, 1234.5, style("#,##0.0", (Qualifier) k[1], (Boolean) k[2]));
+      text(row, 1, (String) k[3]);
+    }
+    XSSFRow more = sheet.createRow(r + 1);
+    text(more, 1, "Every value links to the Facts row of the sentence it comes from (for a derived"
+        + " value, its first source). Money on Comparison is in millions (m) or billions (bn) of the"
+        + " currency in the column header; percentages are real percentages.");
+    sheet.setColumnWidth(0, 18 * 256);
+    sheet.setColumnWidth(1, 100 * 256);
+  }
+
+  /** A typed value with the style of its qualifier and origin, its basis comment and its link. */
+  private void value(XSSFSheet sheet, XSSFRow row, int col, BigDecimal shown, String format, MetricRow m) {
+    XSSFCell cell = number(row, col, shown.doubleValue(), style(format, m.qualifier(), m.isDerived()));
+    Integer target = factRows.get(m.sources().get(0));
+    if (target != null) {
+      XSSFHyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+      link.setAddress("'Facts'!J" + target);
+      cell.setHyperlink(link);
+    }
+    String basis = basis(m);
+    if (!basis.isEmpty()) {
+      XSSFDrawing drawing = sheet.createDrawingPatriarch();
+      XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, col + 1, row.getRowNum(), col + 5, row.getRowNum() + 4);
+      XSSFComment comment = drawing.createCellComment(anchor);
+      comment.setString(new XSSFRichTextString(basis));
+      comment.setAuthor("finmetrics");
+      cell.setCellComment(comment);
+    }
+  }
+
+  /** Why a value is not a plain stated figure; "" when it is one. */
+  static String basis(MetricRow m) {
+    String where = MetricsCsvWriter.sources(m.sources()).replace(";", ", ");
+    if (m.isDerived()) {
+      return "Derived: " + m.basis() + " (from " + where + ")"
+          + (m.qualifier() == Qualifier.APPROX ? "; approximate, as an input is approximate" : "");
+    }
+    if (m.qualifier() == Qualifier.APPROX) {
+      return "Stated as approximate in " + where;
+    }
+    if (m.qualifier() == Qualifier.MORE_THAN || m.qualifier() == Qualifier.LESS_THAN) {
+      return "A bound (" + m.qualifier().label().replace('_', ' ') + ") stated in " + where
+          + "; never used in a computation";
+    }
+    return "";
+  }
+
+  private XSSFCellStyle style(String format, Qualifier qualifier, boolean derived) {
+    return styles.computeIfAbsent(format + "|" + qualifier + "|" + derived, k -> {
+      XSSFCellStyle s = workbook.createCellStyle();
+      String prefix = switch (qualifier) {
+        case APPROX -> "\"≈ \"";
+        case MORE_THAN -> "\"> \"";
+        case LESS_THAN -> "\"< \"";
+        default -> "";
+      };
+      s.setDataFormat(workbook.createDataFormat().getFormat(prefix + format + ";" + prefix + "-" + format));
+      byte[] fill = derived ? DERIVED_FILL : qualifier == Qualifier.APPROX ? APPROX_FILL
+          : qualifier == Qualifier.EXACT ? null : BOUND_FILL;
+      if (fill != null) {
+        s.setFillForegroundColor(new XSSFColor(fill));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      }
+      if (qualifier == Qualifier.APPROX) {
+        XSSFFont italic = workbook.createFont();
+        italic.setItalic(true);
+        s.setFont(italic);
+      }
+      return s;
+    });
+  }
+
+  private void header(XSSFSheet sheet, List<String> names) {
+    XSSFCellStyle s = styles.computeIfAbsent("header", k -> {
+      XSSFCellStyle h = workbook.createCellStyle();
+      XSSFFont bold = workbook.createFont();
+      bold.setBold(true);
+      h.setFont(bold);
+      h.setFillForegroundColor(new XSSFColor(HEADER_FILL));
+      h.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      h.setBorderBottom(BorderStyle.THIN);
+      h.setWrapText(true);
+      h.setVerticalAlignment(VerticalAlignment.TOP);
+      return h;
+    });
+    XSSFRow row = sheet.createRow(0);
+    for (int i = 0; i < names.size(); i++) {
+      XSSFCell c = row.createCell(i);
+      c.setCellValue(names.get(i));
+      c.setCellStyle(s);
+    }
+  }
+
+  /** Frozen header (and first columns), autofilter over the data, widths from the longest text. */
+  private static void finish(XSSFSheet sheet, int columns, int rows, int frozenColumns) {
+    sheet.createFreezePane(frozenColumns, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, columns - 1));
+    for (int c = 0; c < columns; c++) {
+      int longest = 6;
+      for (int r = 0; r < rows; r++) {
+        XSSFRow row = sheet.getRow(r);
+        XSSFCell cell = row == null ? null : row.getCell(c);
+        if (cell == null) {
+          continue;
+        }
+        // Numbers show at most about 16 characters; a header may wrap onto two lines.
+        int length = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? 12
+            : cell.getStringCellValue().length();
+        longest = Math.max(longest, r == 0 ? (length + 1) / 2 + 3 : length + 2);
+      }
+      sheet.setColumnWidth(c, Math.min(longest, MAX_WIDTH_CHARS) * 256);
+    }
+  }
+
+  private static void text(XSSFRow row, int col, String value) {
+    if (value != null && !value.isEmpty()) {
+      row.createCell(col).setCellValue(SpreadsheetCsv.neutralise(value));
+    }
+  }
+
+  private static XSSFCell number(XSSFRow row, int col, double value, XSSFCellStyle style) {
+    XSSFCell cell = row.createCell(col);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+    return cell;
+  }
+}

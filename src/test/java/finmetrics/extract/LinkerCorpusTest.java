@@ -36,7 +36,26 @@ class LinkerCorpusTest {
     return tests("challenge.txt");
   }
 
-  private static Stream<DynamicTest> tests(String file) throws IOException {
+  /** Every other corpus file (one per area of the extractor, so that they can grow apart). */
+  @TestFactory
+  Stream<DynamicTest> eachSentenceOfTheOtherCorporaGivesExactlyItsFacts() throws IOException {
+    List<DynamicTest> all = new ArrayList<>();
+    for (String file : corpusFiles()) {
+      if (!file.equals("linker.txt") && !file.equals("challenge.txt")) {
+        tests(file).forEach(all::add);
+      }
+    }
+    return all.stream();
+  }
+
+  /** The names of the corpus files in src/test/resources/corpus/, sorted. */
+  static List<String> corpusFiles() throws IOException {
+    try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/corpus"))) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  static Stream<DynamicTest> tests(String file) throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (Case c : cases(file)) {
       tests.add(dynamicTest(c.file() + ":" + c.line() + " \"" + c.sentence() + "\"", () -> {
@@ -58,7 +77,7 @@ class LinkerCorpusTest {
     return tests.stream();
   }
 
-  private static String describe(Fact f) {
+  static String describe(Fact f) {
     String period = f.period().toString().isEmpty() ? "-" : f.period().toString();
     String value = f.value().stripTrailingZeros().scale() < 0 ? f.value().stripTrailingZeros().setScale(0).toPlainString()
         : f.value().stripTrailingZeros().toPlainString();

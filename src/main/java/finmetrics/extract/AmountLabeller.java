@@ -301,12 +301,19 @@ final class AmountLabeller {
   /** Forecasts, aims, effects and explanations state no figure: look at the clause before the amount. */
   /** The text from the start of the amount's clause (after the last comma, semicolon or dash) to it. */
   private static String clauseBefore(String view, int end) {
-    String before = view.substring(0, end);
-    Matcher clause = Phrases.CLAUSE_START.matcher(before);
-    int start = 0;
-    while (clause.find()) {
-      start = clause.end();
+    // Scans back from the amount, so a long sentence costs the length of the clause only; the
+    // boundaries are a comma, semicolon or colon not followed by a digit, and a spaced dash.
+    for (int i = end - 1; i >= 0; i--) {
+      char c = view.charAt(i);
+      if ((c == ',' || c == ';' || c == ':') && (i + 1 >= end || !Character.isDigit(view.charAt(i + 1)))) {
+        return view.substring(i + 1, end);
+      }
+      if ((c == '-' || c == '\u2013' || c == '\u2014') && i > 0 && i + 1 < end
+          && Character.isWhitespace(view.charAt(i - 1)) && Character.isWhitespace(view.charAt(i + 1))) {
+        return view.substring(i + 2, end);
+      }
     }
-    return before.substring(start);
+    return view.substring(0, end);
   }
+
 }

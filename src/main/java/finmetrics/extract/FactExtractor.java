@@ -2,6 +2,7 @@ package finmetrics.extract;
 
 import finmetrics.ingest.Block;
 import finmetrics.ingest.Document;
+import finmetrics.ingest.LineIndex;
 import finmetrics.model.Diagnostic;
 import finmetrics.model.Fact;
 import finmetrics.model.Period;
@@ -22,6 +23,7 @@ public final class FactExtractor {
     List<Fact> facts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
+    LineIndex lines = new LineIndex(document.text());
     for (Block block : document.blocks()) {
       // A sentence without a period of its own takes the one before it in the same paragraph:
       // "In 2016 X spent $50 million in all. Of this, cost of revenue took $20 million …".
@@ -39,7 +41,7 @@ public final class FactExtractor {
           FactLinker.Result result = FactLinker.link(sentence, carried, currency);
           List<Fact> found = new ArrayList<>();
           for (FactLinker.Figure figure : result.figures()) {
-            found.add(fact(document, block, sentence, figure));
+            found.add(fact(document, block, sentence, figure, lines));
           }
           // Only a sentence read to the end changes what the next sentence inherits.
           facts.addAll(found);
@@ -51,7 +53,7 @@ public final class FactExtractor {
           }
         } catch (RuntimeException | StackOverflowError e) {
           // A bug in one sentence must cost only that sentence, never the document or the run.
-          diagnostics.add(internalError(document, block, span, e));
+          diagnostics.add(internalError(document, span, e, lines));
         }
       }
     }
@@ -59,11 +61,11 @@ public final class FactExtractor {
     return new Extraction(facts, diagnostics);
   }
 
-  private static Diagnostic internalError(Document document, Block block, Span sentence, Throwable e) {
+  private static Diagnostic internalError(Document document, Span sentence, Throwable e, LineIndex lines) {
     return new Diagnostic(
         Diagnostic.Severity.ERROR,
         document.id(),
-        line(document.text(), block, sentence.start()),
+        lines.lineOf(sentence.start()),
         "internal error in the extractor, sentence skipped: " + e);
   }
 
@@ -76,7 +78,7 @@ public final class FactExtractor {
     return carried;
   }
 
-  private static Fact fact(Document document, Block block, Sentence sentence, FactLinker.Figure figure) {
+  private static Fact fact(Document document, Block block, Sentence sentence, FactLinker.Figure figure, LineIndex lines) {
     Span amount = figure.amount().span();
     Provenance provenance =
         new Provenance(
@@ -84,20 +86,38 @@ public final class FactExtractor {
             block.sectionPath(),
             amount,
             sentence.span,
-            line(document.text(), block, amount.start()),
+            lines.lineOf(amount.start()),
             figure.amount().ruleId(),
             document.text().substring(amount.start(), amount.end()),
-            sentence.text.strip().replaceAll("\\s+", " "));
+            evidence(sentence, amount));
     return new Fact(document.company(), figure.metric(), figure.period(), figure.value(), figure.unit(), figure.qualifier(), provenance);
   }
 
-  private static int line(String text, Block block, int offset) {
-    int line = block.line();
-    for (int i = block.span().start(); i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
+  /** Longer sentences (pasted tables, run-on lists) are cut to the text around the amount. */
+  static final int EVIDENCE_LIMIT = 600;
+
+  /**
+   * The sentence as evidence, whitespace collapsed; for a sentence over EVIDENCE_LIMIT characters
+   * only the part around the amount, cut at spaces and marked with "…", so that the output stays
+   * proportional to the facts however long a sentence is.
+   */
+  static String evidence(Sentence sentence, Span amount) {
+    String text = sentence.text;
+    int from = 0;
+    int to = text.length();
+    if (to > EVIDENCE_LIMIT) {
+      int start = amount.start() - sentence.span.start();
+      int end = amount.end() - sentence.span.start();
+      from = Math.max(0, start - EVIDENCE_LIMIT / 2);
+      to = Math.min(text.length(), Math.max(end, from + EVIDENCE_LIMIT));
+      while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
+        from++;
+      }
+      while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
+        to--;
       }
     }
-    return line;
+    String cut = text.substring(from, to).strip().replaceAll("\\s+", " ");
+    return (from > 0 ? "… " : "") + cut + (to < text.length() ? " …" : "");
   }
 }

@@ -141,12 +141,12 @@ final class FactLinker {
         return null;
       }
       metric = slot.metric;
-      boolean writtenNegative = Phrases.NEGATIVE_BEFORE.matcher(view.substring(0, s.local(slot.start()))).find();
+      boolean writtenNegative = Phrases.NEGATIVE_BEFORE.matcher(Phrases.before(view, s.local(slot.start()))).find();
       if ((slot.loss || writtenNegative) && AmountLabeller.INCOME.contains(metric) && value.signum() > 0) {
         value = value.negate(); // "a net loss of", "negative $3.6 million"
       }
     }
-    String gapBefore = view.substring(0, s.local(slot.start()));
+    String gapBefore = Phrases.before(view, s.local(slot.start()));
     return new Figure(m, metric, slot.period, value, slot.unit, qualifier(gapBefore));
   }
 

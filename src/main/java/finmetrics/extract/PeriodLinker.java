@@ -78,7 +78,7 @@ final class PeriodLinker {
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
             || (bracketNext && p.span().start() < bracketClose)
-            || (!slot.base && Phrases.COMPARISON_BEFORE_PERIOD.matcher(view.substring(0, s.local(p.span().start()))).find())
+            || (!slot.base && Phrases.COMPARISON_BEFORE_PERIOD.matcher(Phrases.before(view, s.local(p.span().start()))).find())
             || (p.kind() == PeriodMention.Kind.RELATIVE && !slot.base && isGrowthDescriptor(s, p)) || isYearColon(s, view, p)) {
           continue;
         }
@@ -218,7 +218,7 @@ final class PeriodLinker {
   }
 
   private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
-    return Phrases.YEAR_COLON_BEFORE.matcher(view.substring(0, s.local(p.span().start()))).find()
+    return Phrases.YEAR_COLON_BEFORE.matcher(Phrases.before(view, s.local(p.span().start()))).find()
         && Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find();
   }
 
@@ -245,7 +245,7 @@ final class PeriodLinker {
         continue;
       }
       boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
-      String before = view.substring(0, s.local(p.span().start()));
+      String before = Phrases.before(view, s.local(p.span().start()));
       boolean afterComparison = Phrases.COMPARISON_BEFORE_PERIOD.matcher(before).find();
       if (!ofBase && !afterComparison) {
         return p.period();
@@ -271,7 +271,7 @@ final class PeriodLinker {
         return anchor.firstYear() == 0 || anchor.isRange() ? Period.NONE : Period.year(anchor.firstYear());
       }
       Period own = slot.attached.period();
-      boolean samePeriod = SAME_PERIOD_BEFORE.matcher(s.text.substring(0, s.local(slot.attached.span().start()))).find();
+      boolean samePeriod = SAME_PERIOD_BEFORE.matcher(Phrases.before(s.text, s.local(slot.attached.span().start()))).find();
       if ((slot.base || samePeriod) && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
         return Period.partOf(own.firstYear(), anchor.part());
       }

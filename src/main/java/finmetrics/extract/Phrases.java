@@ -17,6 +17,24 @@ final class Phrases {
     return Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
+  /** Longer than any phrase that a pattern anchored at the end ("…$") has to see. */
+  private static final int TAIL_WINDOW = 160;
+
+  /**
+   * The text just before {@code end}, for the patterns anchored at its end: at most about
+   * TAIL_WINDOW characters, cut at a space, so that matching costs the same however long the
+   * sentence is (matching them against the whole prefix made long sentences quadratic).
+   */
+  static String before(String view, int end) {
+    int from = Math.max(0, end - TAIL_WINDOW);
+    if (from > 0) {
+      while (from < end && !Character.isWhitespace(view.charAt(from))) {
+        from++;
+      }
+    }
+    return view.substring(from, end);
+  }
+
   static final Pattern MORE_THAN =
       tail("more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|above|exceed(?:ed|ing|s)?|topped|surpassed|greater\\s+than|at\\s+least");
   static final Pattern APPROX =
@@ -131,7 +149,6 @@ final class Phrases {
   static final Pattern NOT_STATED_AFTER =
       Pattern.compile("^\\s*(?:is|are|was|were)\\s+(?:expected|forecast|estimated|projected|anticipated|planned|targeted)", Pattern.CASE_INSENSITIVE);
 
-  static final Pattern CLAUSE_START = Pattern.compile("[,;:](?!\\d)|\\s[-–—]\\s");
 
   static final Pattern GROWTH_UP =
       words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)"

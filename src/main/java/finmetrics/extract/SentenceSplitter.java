@@ -48,7 +48,35 @@ final class SentenceSplitter {
     return (word.length() == 1 && Character.isUpperCase(text.charAt(i))) || ABBREVIATIONS.contains(word);
   }
 
+  /**
+   * Longest sentence the linker sees. Longer ones are pasted tables or run-on lists: they are cut
+   * at the last line break, semicolon, comma or space before this length, so that the linker's
+   * cost per sentence stays bounded and the cost per document linear.
+   */
+  static final int MAX_SENTENCE = 1_000;
+
   private static void add(List<Span> sentences, String text, int start, int end, int offset) {
+    while (end - start > MAX_SENTENCE) {
+      int cut = cutPoint(text, start, start + MAX_SENTENCE);
+      addTrimmed(sentences, text, start, cut, offset);
+      start = cut;
+    }
+    addTrimmed(sentences, text, start, end, offset);
+  }
+
+  /** The end of the last clause that fits before {@code limit}: after "\n", then ";", ",", " ". */
+  private static int cutPoint(String text, int start, int limit) {
+    for (String marks : new String[] {"\n", ";", ",", " \t"}) {
+      for (int i = limit - 1; i > start + MAX_SENTENCE / 2; i--) {
+        if (marks.indexOf(text.charAt(i)) >= 0) {
+          return i + 1;
+        }
+      }
+    }
+    return limit;
+  }
+
+  private static void addTrimmed(List<Span> sentences, String text, int start, int end, int offset) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }

@@ -7,10 +7,10 @@ import java.util.Arrays;
  * own {@code Node.getLineNumber()} scans from the start of the file on every call, which made
  * large documents quadratic.
  */
-final class LineIndex {
+public final class LineIndex {
   private final int[] starts;
 
-  LineIndex(String text) {
+  public LineIndex(String text) {
     int[] found = new int[16];
     int count = 0;
     found[count++] = 0;
@@ -25,7 +25,7 @@ final class LineIndex {
     starts = Arrays.copyOf(found, count);
   }
 
-  int lineOf(int offset) {
+  public int lineOf(int offset) {
     int at = Arrays.binarySearch(starts, offset);
     return at >= 0 ? at + 1 : -at - 1;
   }

@@ -1,6 +1,7 @@
 package finmetrics.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import finmetrics.model.Span;
 import java.util.List;
@@ -33,5 +34,30 @@ class SentenceSplitterTest {
   @Test
   void spansAreDocumentOffsets() {
     assertEquals(List.of(new Span(100, 105), new Span(106, 111)), SentenceSplitter.split("Semi. Colon", 100));
+  }
+
+  @Test
+  void anOverlongSentenceIsCutAtItsClausesIntoPiecesOfBoundedLength() {
+    String clause = "segment revenue was EUR 1.2 mn in 2020; ";
+    String text = clause.repeat(200);
+    List<String> pieces = split(text);
+    assertTrue(pieces.size() > 1);
+    for (String piece : pieces) {
+      assertTrue(piece.length() <= SentenceSplitter.MAX_SENTENCE, piece.length() + " characters");
+      assertTrue(piece.endsWith(";"), "cut at a clause end: " + piece.substring(piece.length() - 10));
+    }
+    assertEquals(text.strip(), String.join(" ", pieces));
+  }
+
+  @Test
+  void anOverlongWordIsCutAtTheLimit() {
+    String text = "x".repeat(2_500);
+    assertEquals(List.of(1_000, 1_000, 500), split(text).stream().map(String::length).toList());
+  }
+
+  @Test
+  void aSentenceUpToTheLimitIsKeptWhole() {
+    String text = "Revenue was $1 million, " + "y".repeat(SentenceSplitter.MAX_SENTENCE - 30) + ".";
+    assertEquals(1, split(text).size());
   }
 }

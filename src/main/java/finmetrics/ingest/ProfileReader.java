@@ -63,7 +63,8 @@ public final class ProfileReader {
       if (Files.isDirectory(input)) {
         walk(input, candidates, diagnostics);
       } else {
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        String shown = PathText.of(input);
+        String name = shown.substring(shown.lastIndexOf('/') + 1);
         candidates.add(new Candidate(input, name, display(input)));
       }
     }
@@ -72,7 +73,7 @@ public final class ProfileReader {
 
   /** Reads one file into a document, or says in one diagnostic why it cannot. */
   public static Optional<Document> read(Source source, List<Diagnostic> diagnostics) {
-    String label = source.file().toString();
+    String label = PathText.of(source.file());
     try {
       long size = Files.size(source.file());
       if (size > MAX_FILE_BYTES) {
@@ -110,7 +111,7 @@ public final class ProfileReader {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           if (isOutputFolder(dir)) {
-            diagnostics.add(Diagnostic.warning(dir.toString(), 0, "skipped: a finmetrics output folder (it holds facts.csv and report.md)"));
+            diagnostics.add(Diagnostic.warning(PathText.of(dir), 0, "skipped: a finmetrics output folder (it holds facts.csv and report.md)"));
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -122,11 +123,11 @@ public final class ProfileReader {
             return FileVisitResult.CONTINUE;
           }
           if (attrs.isRegularFile()) {
-            String id = root.relativize(file).toString().replace('\\', '/');
+            String id = PathText.relative(root, file);
             String qualified = rootDisplay.isEmpty() ? id : rootDisplay + "/" + id;
             candidates.add(new Candidate(file, id, qualified));
           } else if (attrs.isSymbolicLink()) {
-            diagnostics.add(Diagnostic.error(file.toString(), "broken symbolic link (its target does not exist)"));
+            diagnostics.add(Diagnostic.error(PathText.of(file), "broken symbolic link (its target does not exist)"));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -134,9 +135,9 @@ public final class ProfileReader {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           if (e instanceof FileSystemLoopException) {
-            diagnostics.add(Diagnostic.warning(file.toString(), 0, "symbolic link loop, not followed"));
+            diagnostics.add(Diagnostic.warning(PathText.of(file), 0, "symbolic link loop, not followed"));
           } else if (isProfile(file) || !(e instanceof NoSuchFileException)) {
-            diagnostics.add(Diagnostic.error(file.toString(), "cannot read (" + reason(e) + ")"));
+            diagnostics.add(Diagnostic.error(PathText.of(file), "cannot read (" + reason(e) + ")"));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -144,13 +145,13 @@ public final class ProfileReader {
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
           if (e != null) {
-            diagnostics.add(Diagnostic.error(dir.toString(), "cannot list folder (" + reason(e) + ")"));
+            diagnostics.add(Diagnostic.error(PathText.of(dir), "cannot list folder (" + reason(e) + ")"));
           }
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(root.toString(), "cannot list folder (" + reason(e) + ")"));
+      diagnostics.add(Diagnostic.error(PathText.of(root), "cannot list folder (" + reason(e) + ")"));
     }
   }
 
@@ -197,7 +198,7 @@ public final class ProfileReader {
     for (Candidate c : sorted) {
       Candidate first = byRealPath.putIfAbsent(realPath(c.file()), c);
       if (first != null) {
-        diagnostics.add(Diagnostic.warning(c.file().toString(), 0, "the same file as " + first.file() + "; read once"));
+        diagnostics.add(Diagnostic.warning(PathText.of(c.file()), 0, "the same file as " + PathText.of(first.file()) + "; read once"));
       }
     }
     return new ArrayList<>(byRealPath.values());
@@ -213,11 +214,11 @@ public final class ProfileReader {
 
   /** The path as given, '/'-separated and without a root, so an id is never absolute. */
   private static String display(Path path) {
-    Path p = path.normalize();
-    if (p.getRoot() != null) {
-      p = p.getRoot().relativize(p);
+    String text = PathText.of(path.normalize()).replace('\\', '/');
+    while (text.startsWith("/")) {
+      text = text.substring(1);
     }
-    return p.toString().replace('\\', '/');
+    return text;
   }
 
   private static boolean isProfile(Path file) {

@@ -37,7 +37,8 @@ class ExtractorGoldenTest {
     StringBuilder out = new StringBuilder();
     for (String file : LinkerCorpusTest.corpusFiles()) {
       for (LinkerCorpusTest.Case c : LinkerCorpusTest.cases(file)) {
-        out.append(file).append(':').append(c.line()).append('\n');
+        // Keyed by the sentence, not its line, so that cases added above it do not shift the file.
+        out.append(file).append("> ").append(c.sentence()).append('\n');
         Extraction extraction = FactExtractor.extract(document(c.sentence()));
         for (Fact f : extraction.facts()) {
           Span span = f.source().amount();

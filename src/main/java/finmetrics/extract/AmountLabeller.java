@@ -64,8 +64,11 @@ final class AmountLabeller {
     } else if (following != null) {
       consumed.add(following);
       apply(s, slot, following);
+      // "lost EUR 3.3 mn at the operating level": the verb before still says it is a loss.
+      slot.loss |= preceding != null && preceding.rule().role() == CueRule.Role.GENERIC && preceding.rule().loss();
     } else if (preceding != null) {
       apply(s, slot, preceding);
+      slot.loss |= lossRightBefore(s, view, preceding); // "Losses at the operating level widened to …"
     } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
       slot.inherit(slots.get(i - 1));
       // "compared with $982.6 million and $65.0 million": the second is compared too.
@@ -210,7 +213,9 @@ final class AmountLabeller {
               .map(CueRule.Found::rule).findFirst().orElse(null);
         }
         // "a loss of", "the profit amounted to": only an income figure named before gives the metric.
-        if (specific == null || specific.role() == CueRule.Role.BLOCK || !INCOME.contains(specific.metric())) {
+        if (specific == null && rule.metric() != null) {
+          slot.metric = rule.metric(); // "it lost $14 million": a net loss
+        } else if (specific == null || specific.role() == CueRule.Role.BLOCK || !INCOME.contains(specific.metric())) {
           slot.blocked = true;
         } else {
           slot.metric = specific.metric();
@@ -219,6 +224,17 @@ final class AmountLabeller {
       default:
         slot.blocked = true;
     }
+  }
+
+  /** Whether a generic loss word stands right before a metric cue: "Losses at the operating level". */
+  private static boolean lossRightBefore(Sentence s, String view, CueRule.Found cue) {
+    for (CueRule.Found c : s.cues) {
+      if (c.rule().role() == CueRule.Role.GENERIC && c.rule().loss() && c.span().end() <= cue.span().start()
+          && view.substring(s.local(c.span().end()), s.local(cue.span().start())).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether amount i continues the one before it: only joining words, periods and growth words between. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * takes the metric named before it ("a loss of"), a compound annual growth rate, or a blocker for
  * figures that are not facts ("pre-tax profit", "earnings per share", "margin").
  *
- * @param metric the metric named, for role METRIC; null otherwise
+ * @param metric the metric named, for role METRIC; for GENERIC the metric it stands for when no
+ *     income metric is named before or after it ("lost $4 million" is a net loss), or null
  * @param loss whether the phrase states a loss, which makes an income figure negative
  */
 record CueRule(String id, Role role, Metric metric, boolean loss, Pattern pattern, List<Example> examples) {
@@ -48,6 +49,10 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
 
   static CueRule generic(String id, boolean loss, String regex, Example... examples) {
     return new CueRule(id, Role.GENERIC, null, loss, compile(regex), List.of(examples));
+  }
+
+  static CueRule lostVerb(String id, Metric fallback, String regex, Example... examples) {
+    return new CueRule(id, Role.GENERIC, fallback, true, compile(regex), List.of(examples));
   }
 
   static CueRule of(String id, Role role, String regex, Example... examples) {

@@ -36,12 +36,15 @@ final class CueRules {
   static final List<CueRule> ALL =
       List.of(
           CueRule.metric("cue.revenue", Metric.REVENUE,
-              "(?:(?:total|net|annual|consolidated|group|operating|gross|statutory|reported)\\s+)*(?:revenues?|sales|turnover)|top[-\\s]line",
+              "(?:(?:total|net|annual|consolidated|group|operating|gross|statutory|reported)\\s+)*(?:revenues?|sales|turnover)|top[-\\s]line"
+                  + "|(?-i:rev)(?=\\s+(?:[$€£¥₹]|[A-Z]{1,3}\\$|(?-i:[A-Z]{3})\\s?\\d|\\d))",
               match("Northwind booked [[revenues]] of $351.7 million last year.", "revenue"),
               match("Finnish Talentum's [[net sales]] totaled EUR 103.3 mn .", "revenue"),
               match("[[Group turnover]] reached MEUR 31.4 .", "revenue"),
               match("[[Total operating revenue]] was up 9 % .", "revenue"),
               match("[[Statutory revenue]] of $412.7 million was down 3.1% .", "revenue"),
+              match("Q2 [[rev]] $88.1 mln vs est $90 mln", "revenue"),
+              noMatch("The rev counter of the engine was replaced."),
               noMatch("The firm employs 300 people.")),
           CueRule.metric("cue.cost_of_revenue", Metric.COST_OF_REVENUE,
               "costs?\\s+of\\s+(?:revenues?|sales|goods\\s+sold|services)",
@@ -49,10 +52,14 @@ final class CueRules {
               match("[[Cost of sales]] rose to EUR 40 mn .", "cost_of_revenue"),
               match("[[Cost of goods sold]] was $5 million.", "cost_of_revenue"),
               noMatch("The cost of capital rose.")),
-          CueRule.metric("cue.gross_profit", Metric.GROSS_PROFIT, "gross\\s+(?:profit|income)",
+          CueRule.metric("cue.gross_profit", Metric.GROSS_PROFIT, "gross\\s+(?:profit|income)"
+                  // "gross margin" is a ratio, unless money follows it within a few words
+                  + "|gross\\s+margin(?=\\s+(?:(?:was|were|of|increased|decreased|rose|fell|grew|improved|declined|totall?ed|amounted|to|at|reached|came|in|by)\\s+){0,3}(?:[$€£¥₹]|[A-Z]{1,3}\\$|(?-i:[A-Z]{3})\\s?\\d))",
               match("[[Gross profit]] in fiscal 2019 was $482.9 million.", "gross_profit"),
               match("It reported [[gross income]] of $3 million.", "gross_profit"),
               match("[[Gross profit]] rose to EUR 5 mn .", "gross_profit"),
+              match("[[Gross margin]] improved to $21.4 million in the quarter.", "gross_profit"),
+              match("Its [[gross margin]] of EUR 12 mn was flat .", "gross_profit"),
               noMatch("Gross margin increased to 40 % .")),
           CueRule.metric("cue.operating_expenses", Metric.OPERATING_EXPENSES,
               "(?:total\\s+)?operating\\s+(?:expenses|costs)|opex",
@@ -73,16 +80,19 @@ final class CueRules {
               match("[[Marketing expenses]] were $5 million.", "sales_marketing"),
               noMatch("Its marketing team grew.")),
           CueRule.metric("cue.general_administrative", Metric.GENERAL_ADMINISTRATIVE,
-              "general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|G&A(?:\\s+(?:expenses?|costs?))?",
+              "general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|(?:G\\s?&\\s?A|(?-i:G\\s+and\\s+A))(?:\\s+(?:expenses?|costs?))?",
               match("[[General and administrative expenses]] of $37.17 million.", "general_administrative"),
               match("[[G&A costs]] were $2 million.", "general_administrative"),
+              match("[[G and A expenses]] fell to $1,300,000 .", "general_administrative"),
               match("[[General and administrative]] spending rose to $4 million.", "general_administrative"),
               noMatch("The general manager resigned.")),
           CueRule.metric("cue.research_development", Metric.RESEARCH_DEVELOPMENT,
-              "(?:research\\s+and\\s+development|R\\s?&\\s?D|product\\s+development|technology\\s+and\\s+development)\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
+              "(?:research\\s+and\\s+development|R\\s?&\\s?D|(?-i:R\\s+and\\s+D)|product\\s+development|technology\\s+and\\s+development)\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
               match("We put $38.97 million into [[product development costs]].", "research_development"),
               match("[[Research and development expenses]] were $27.2 billion.", "research_development"),
               match("[[R&D spending]] rose to EUR 5 mn .", "research_development"),
+              match("[[R and D expenses]] were $4,100,000 in Q2.", "research_development"),
+              noMatch("Rand demand was weak."),
               noMatch("Its R&D centre in Oulu employs 40 engineers.")),
           CueRule.metric("cue.operating_income", Metric.OPERATING_INCOME,
               "(?:(?:net|consolidated|comparable|adjusted|underlying|reported)\\s+)*operating\\s+(?:profit|income|earnings|result)|EBIT|earnings\\s+before\\s+interest\\s+and\\s+tax(?:es|ation)?|(?:income|profit)\\s+from\\s+operations",
@@ -109,11 +119,12 @@ final class CueRules {
               match("The [[negative operating result]] was EUR 2 mn .", "operating_income"),
               noMatch("Operating profit turned positive.")),
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
-              "net\\s+(?:profit|income|earnings|result)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
+              "net\\s+(?:profits?|income|earnings|results?)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
                   + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
                   + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|(?<!operating\\s)result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
                   + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
               match("Its [[net profit]] climbed to EUR 11.2 million.", "net_income"),
+              match("The lender's [[net profits]] rose to $4.1 billion.", "net_income"),
               match("[[Profit for the period]] came to EUR 5.1 mn .", "net_income"),
               match("Our [[net earnings attributable to common shareholders]] reached $318 million.", "net_income"),
               match("[[Net profit/(loss) after tax]] came to $(4.3) million.", "net_income"),
@@ -139,12 +150,26 @@ final class CueRules {
               match("It had [[earnings]] of $5 million.", "generic"),
               match("The [[result]] was EUR 2 mn .", "generic"),
               noMatch("It is a profitable company.")),
-          CueRule.generic("cue.loss", true, "loss|deficit|losing|lost",
+          CueRule.generic("cue.loss", true, "loss(?:es)?|deficits?",
               match("The operating result was a [[loss]] of EUR 1.6 mn .", "generic"),
               match("Against a [[loss]] of EUR 3.3 mn a year before .", "generic"),
               match("It ran a [[deficit]] of $4 million.", "generic"),
-              match("It turned a profit in 2010 after [[losing]] EUR 6.3 million in 2009 .", "generic"),
               noMatch("The firm lowered its costs.")),
+          // "Hartwell lost $12 million in the quarter": the verb states a net loss (evaluation
+          // conventions); an income metric named before it still wins ("operating profit … lost").
+          CueRule.lostVerb("cue.lost", Metric.NET_INCOME, "lost|losing|loses",
+              match("The carrier [[lost]] $41 million in the first half.", "generic"),
+              match("It turned a profit in 2010 after [[losing]] EUR 6.3 million in 2009 .", "generic"),
+              match("Brightwater [[loses]] $2 million a month on the route.", "generic"),
+              noMatch("It lowered its costs by $3 million."),
+              noMatch("The losses were covered.")),
+          // "lost EUR 3.3 mn at the operating level": the phrase after the amount names the metric.
+          CueRule.metric("cue.operating_level", Metric.OPERATING_INCOME,
+              "at\\s+the\\s+operating\\s+level|on\\s+an?\\s+operating\\s+(?:basis|level)",
+              match("The mill lost EUR 1.1 mn [[at the operating level]] in 2011 .", "operating_income"),
+              match("It earned $4 million [[on an operating basis]].", "operating_income"),
+              match("Kestrel broke even [[at the operating level]].", "operating_income"),
+              noMatch("Operating costs fell.")),
           CueRule.of("cue.cagr", Role.CAGR, "compound(?:ed)?\\s+annual\\s+(?:growth\\s+rate|growth|rate\\s+of\\s+growth|rate)|CAGR"
                   + "|average\\s+annual\\s+growth(?:\\s+rate)?|(?:an\\s+)?average\\s+of(?=\\s+[\\d.]+\\s?(?:%|percent|pct)\\s+(?:a|per)\\s+year)",
               match("Sales rose at a [[compound annual growth rate]] of 31% since 2015.", "cagr"),
@@ -176,7 +201,10 @@ final class CueRules {
                   + "|(?:net\\s+)?(?:income|profit|earnings|loss)\\s+attributable\\s+to\\s+(?:non-?controlling|minority)\\s+interests?"
                   // Only with its metric noun: a lone "per share" after "$0.21" must not label the next amount.
                   + "|(?:net\\s+)?(?:loss|income|profit|earnings|sales|revenues?)\\s+per\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share"
-                  + "|(?:net\\s+)?(?:sales|revenues?|turnover|profit)\\s+per\\s+(?:employee|person|head|customer|user|subscriber|store)"
+                  + "|(?:net\\s+)?(?:sales|revenues?|turnover|profit)\\s+per\\s+(?!cent\\b)[\\p{L}-]+"
+                  + "|revenue\\s+(?:ton|tonne|passenger|seat)[-\\s](?:miles?|kilomet(?:er|re)s?|km)"
+                  + "|(?:net\\s+)?operating\\s+loss\\s+carry-?(?:forwards?|overs?)|NOLs?|tax\\s+credits?"
+                  + "|(?:revenues?|sales)\\s+(?:comes?|came|derives?|derived|stems?)\\s+from|(?:majority|bulk|most|half|part|share)\\s+of\\s+(?:[\\p{L}’']+\\s+){0,2}?(?:revenues?|sales)"
                   + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
@@ -220,6 +248,13 @@ final class CueRules {
               match("[[Sales of the]] paper business totalled EUR 640 mn .", "block"),
               match("[[Net loss per share]] was $(0.38) for 2019.", "block"),
               match("[[Net sales per employee]] were EUR 185,000 .", "block"),
+              match("[[Revenue per subscriber]] rose 4% to $12 .", "block"),
+              match("[[Revenue passenger-miles]] grew 6 percent.", "block"),
+              match("It has [[net operating loss carryforwards]] of $51.2 million.", "block"),
+              match("Research [[tax credits]] of $12 million were netted.", "block"),
+              match("Its [[revenue comes from]] leasing, which rose 8% to $91 million.", "block"),
+              match("The [[bulk of the group's sales]] rose.", "block"),
+              noMatch("Revenue rose 12 per cent to $40 million."),
               match("R&D expenses [[as a percentage of revenue]] fell to 11% in 2019.", "block"),
               noMatch("Its net sales rose 10 % ."),
               noMatch("Third-quarter sales in January-March rose."),

@@ -19,10 +19,14 @@ final class PeriodRules {
   private static final String ANY_YEAR = "(?:19|20)\\d{2}(?!\\d)";
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\\.?";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)";
+  // "2022-23", "2022 / 23": the two digits of the year a fiscal year ends in (checked in splitEnd).
+  private static final String YEAR_END_DIGITS = "(?:(?:[-–]|\\s?/\\s?)(?<yend>\\d{2})(?![\\d%]))?";
   private static final String OF_YEAR =
-      "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + "|FY\\s?'?(?<yy>\\d{2})(?!\\d)))?";
+      "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + YEAR_END_DIGITS
+          + "|FY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<yy>\\d{2}))(?!\\d)))?";
+  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   private static final Map<String, Integer> WORDS =
       Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
@@ -43,11 +47,18 @@ final class PeriodRules {
           match("Net sales for the [[financial year ending in October 2008]] totalled EUR 72.5 mn .", "2008"),
           noMatch("The year ended well for the team."));
 
-  /** "the three months ended March 31, 2020" → 2020-Q1; six months → H1, nine months → 9M. */
+  /**
+   * "the three months ended March 31, 2020" → 2020-Q1, "the fiscal fourth quarter ended April 27,
+   * 2019" → 2019-Q4; six months are H1 and nine months 9M whatever the month they end in. A quarter
+   * without a number is the calendar quarter of its last month; the year is the date's.
+   */
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?:(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<q>quarter))\\s+(?:period\\s+)?(?:end(?:ed|ing)|to)\\s+(?:end-)?(?<month>" + MONTH + ")(?:\\s+\\d{1,2})?\\s*,?\\s*" + YEAR,
+          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter))"
+              + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-)?"
+              + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
+              + "(?:\\s*,?\\s*" + YEAR + ")?",
           PeriodRules::monthsEnded,
           match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
           match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
@@ -57,7 +68,64 @@ final class PeriodRules {
           match("For the [[nine months to September 30 , 2009]] , it swung to a net loss .", "2009-9M"),
           match("Turnover in the [[nine months to end-September 2008]] rose .", "2008-9M"),
           match("Net sales in the [[six-month period ending June 2007]] climbed .", "2007-H1"),
-          noMatch("Three months later revenue rose."));
+          match("Sales in its fiscal [[fourth quarter ended April 26, 2020]] were $2.2 billion.", "2020-Q4"),
+          match("Billings for the [[quarter that ended Sept. 30]] rose.", "Q3"),
+          match("Revenue for the [[quarter ended November 2022]] was Rs 310 crore.", "2022-Q4"),
+          match("Gross profit for the [[three months ended 31 March 2021]] was $4 million.", "2021-Q1"),
+          match("Net income for the [[third quarter ended Oct. 1, 2016]] fell.", "2016-Q3"),
+          match("Turnover for the [[six months to 31 December 2014]] was A$12 million.", "2014-H1"),
+          match("Profit for the [[six months through Sept. 30]] rose.", "H1"),
+          match("It lost $3 million in the [[three months ended May 31]].", "Q2"),
+          match("Sales for the [[nine months ended July 31, 2021]] rose.", "2021-9M"),
+          noMatch("Three months later revenue rose."),
+          noMatch("The quarter ended with record orders."),
+          noMatch("The six months to March were hard."));
+
+  /** "three" of "the three and nine months ended September 30, 2015": the quarter of that date. */
+  static final PeriodRule QUARTER_BESIDE_MONTHS =
+      PeriodRule.of(
+          "period.quarter_beside_months",
+          "(?<![\\d.,])(?:three|3)(?=\\s+and\\s+(?:six|nine|6|9)[\\s-]+months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
+              + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)(?:\\s*,?\\s*" + YEAR + ")?)",
+          m -> {
+            int end = monthNumber(m.group("month") != null ? m.group("month") : m.group("dmonth"));
+            String quarter = "Q" + ((end + 2) / 3);
+            return absolute(m.group("year") == null ? new Period(0, 0, quarter) : Period.partOf(year(m), quarter));
+          },
+          match("For the [[three]] and nine months ended September 30, 2016, net loss was $3.1 million and $8.2 million, respectively.", "2016-Q3"),
+          match("Revenue for the [[three]] and six months ended June 30, 2018 was $4 million and $7 million, respectively.", "2018-Q2"),
+          match("Sales for the [[3]] and 9 months ended 30 September 2012 were flat.", "2012-Q3"),
+          noMatch("Three and nine are odd numbers; sales rose in 2012."));
+
+  /** "the final three months of 2006" → 2006-Q4, "the first three months of 2010" → 2010-Q1. */
+  static final PeriodRule THREE_MONTHS_OF =
+      PeriodRule.of(
+          "period.three_months_of",
+          "\\b(?<which>first|last|final|closing)\\s+(?:three|3)[\\s-]+months\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(?:" + YEAR + "|year\\b)",
+          m -> {
+            String quarter = m.group("which").toLowerCase(Locale.ROOT).equals("first") ? "Q1" : "Q4";
+            return absolute(m.group("year") == null ? new Period(0, 0, quarter) : Period.partOf(year(m), quarter));
+          },
+          match("It lost $263 million in the [[final three months of 2006]] .", "2006-Q4"),
+          match("Revenue in the [[last three months of 2019]] rose.", "2019-Q4"),
+          match("Sales in the [[first three months of 2010]] were EUR 4 mn .", "2010-Q1"),
+          match("Profit in the [[final three months of the year]] fell.", "Q4"),
+          noMatch("Sales over the last three months rose 4%."));
+
+  /** "the March 2023 quarter" → 2023-Q1, "the June quarter" → Q2: a quarter named by its last month. */
+  static final PeriodRule QUARTER_BY_MONTH =
+      PeriodRule.of(
+          "period.quarter_by_month",
+          "\\b(?<month>March|June|September|December|Mar|Jun|Sept?|Dec)\\.?[\\s-]+(?:" + YEAR + "[\\s-]+)?quarter\\b",
+          m -> {
+            String quarter = "Q" + monthNumber(m.group("month")) / 3;
+            return absolute(m.group("year") == null ? new Period(0, 0, quarter) : Period.partOf(year(m), quarter));
+          },
+          match("Revenue for the [[March 2023 quarter]] was Rs 466 crore.", "2023-Q1"),
+          match("Its [[June quarter]] sales rose 8%.", "Q2"),
+          match("Net profit in the [[December-quarter]] doubled.", "Q4"),
+          match("Sales in the [[Sept 2021 quarter]] were flat.", "2021-Q3"),
+          noMatch("In March the quarterly dividend was raised; sales rose in 2021."));
 
   static final PeriodRule QUARTER =
       PeriodRule.of(
@@ -97,25 +165,31 @@ final class PeriodRules {
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
           match("Sales in the [[second half]] grew.", "H2"),
+          match("Revenue rose 12 % in the [[first half of 2021 / 22]] .", "2022-H1"),
+          match("Costs fell in the [[second half of FY2019]] .", "2019-H2"),
           match("Net sales for the [[first six months of 2009]] dropped 27.4 pct .", "2009-H1"),
           noMatch("Half of its revenue is recurring."));
 
   static final PeriodRule NINE_MONTHS =
       PeriodRule.of(
           "period.nine_months",
-          "(?:(?:first\\s+)?nine[\\s-]months?(?:\\s+period)?|first\\s+three\\s+quarters)" + OF_YEAR,
+          "(?:(?:first\\s+)?(?:nine|(?<![\\d.,])9)[\\s-]months?(?:\\s+period)?|first\\s+three\\s+quarters)" + OF_YEAR,
           m -> absolute(part(m, "9M")),
           match("Orders grew in the [[first nine months of 2006]] .", "2006-9M"),
           match("Over the [[first nine months of 2013]] , demand held up.", "2013-9M"),
           match("Profit for the [[nine months]] rose.", "9M"),
           match("Net profit for the [[nine-month period]] was EUR 1 mn .", "9M"),
           match("During the [[first three quarters of 2008]] , profit rose .", "2008-9M"),
+          match("R&D spending in [[nine months FY2021]] was Rs 80 crore .", "2021-9M"),
+          match("Profit was Rs 52 crore ( [[9 Months FY 2020]] Rs 47 crore ) .", "2020-9M"),
+          match("Sales for the [[nine months of 2019-20]] rose .", "2020-9M"),
           noMatch("It took nine weeks."));
 
   static final PeriodRule MONTH_RANGE =
       PeriodRule.of(
           "period.month_range",
-          "(?:from\\s+)?(?<from>January|April|July|October)\\s*(?:-|–|to|through)\\s*(?<to>March|June|September|December)(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + ")?",
+          "(?:from\\s+)?(?:" + DAY + "\\s+)?\\b(?<from>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\\.?(?:\\s+" + DAY + ")?\\s*(?:-|–|to|through)\\s*"
+              + "(?:" + DAY + "\\s+)?(?<to>Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\\b\\.?(?:\\s+" + DAY + ")?(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + ")?",
           PeriodRules::monthRange,
           match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
           match("[[October-December]] sales were 302 mln eur .", "Q4"),
@@ -124,7 +198,12 @@ final class PeriodRules {
           match("In [[April-June 2008]] , net sales totalled EUR 58.7 mn .", "2008-Q2"),
           match("Sales in the period [[from January to March 2010]] were EUR 22.7 million .", "2010-Q1"),
           match("Sales rose in the [[April-June period of 2010]] .", "2010-Q2"),
-          noMatch("From March to May the plant was closed."));
+          match("[[1 January – 30 September 2006]] compared with the previous year", "2006-9M"),
+          match("Net profit rose in [[Jan-Jun 2015]] .", "2015-H1"),
+          match("Its profit rose in the [[April-September]] period.", "H1"),
+          match("Sales in [[October-March]] fell.", "H2"),
+          noMatch("From March to May the plant was closed."),
+          noMatch("The October-November promotion lifted sales in 2019."));
 
   static final PeriodRule FISCAL_YEAR =
       PeriodRule.of(
@@ -145,6 +224,19 @@ final class PeriodRules {
           match("EBITDA for [[FY2019-20]] was Rs 85.3 crore .", "2020"),
           match("Sales were EUR 3.2 bn in [[the 2019 financial year]] .", "2019"),
           noMatch("The fiscal year ends in March."));
+
+  /** "2022-23", "2018/19", "2022 / 23": a fiscal year named by both calendar years is the later one. */
+  static final PeriodRule SPLIT_YEAR =
+      PeriodRule.of(
+          "period.split_year",
+          "(?<![\\d.,$€£/-])" + YEAR + "(?:[-–]|\\s?/\\s?)(?<end>\\d{2})(?![\\d%/.,-]\\d|\\d|\\s?(?:%|per\\s?cent))",
+          m -> Integer.parseInt(m.group("end")) == (year(m) + 1) % 100 ? absolute(Period.year(year(m) + 1)) : null,
+          match("Operating revenue rose 41% to Rs 980 crore in [[2021-22]] .", "2022"),
+          match("The group made an operating profit of £3.1m for [[2017/18]] .", "2018"),
+          match("Revenue for [[2020 / 21]] was £45 million.", "2021"),
+          match("EBITDA in [[1999-00]] fell.", "2000"),
+          noMatch("Revenue was $4 million on 2019-05-14."),
+          noMatch("The ratio was 2019/27 in the filing."));
 
   static final PeriodRule YEAR_RANGE =
       PeriodRule.of(
@@ -245,8 +337,8 @@ final class PeriodRules {
           noMatch("It sold 2,015 units and 1,999 spare parts."));
 
   static final List<PeriodRule> ALL =
-      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
-          RELATIVE, LAST_YEARS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
+      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
+          SPLIT_YEAR, RELATIVE, LAST_YEARS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
     return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");
@@ -257,11 +349,26 @@ final class PeriodRules {
   }
 
   private static Period part(Matcher m, String part) {
-    String y = m.group("year");
-    if (y == null && m.pattern().pattern().contains("<yy>") && m.group("yy") != null) {
-      y = "20" + m.group("yy");
+    int year = ofYear(m);
+    return year == 0 ? new Period(0, 0, part) : Period.partOf(year, part);
+  }
+
+  /** The year of an OF_YEAR fragment ("of 2022 / 23" is 2023, "FY2020", "FY21"), or 0. */
+  private static int ofYear(Matcher m) {
+    if (m.group("year") != null) {
+      int year = year(m);
+      String end = group(m, "yend");
+      return end != null && Integer.parseInt(end) == (year + 1) % 100 ? year + 1 : year;
     }
-    return y == null ? new Period(0, 0, part) : Period.partOf(Integer.parseInt(y), part);
+    if (group(m, "fy4") != null) {
+      return Integer.parseInt(m.group("fy4"));
+    }
+    return group(m, "yy") != null ? 2000 + Integer.parseInt(m.group("yy")) : 0;
+  }
+
+  /** The named group, or null when the rule's pattern has no such group. */
+  private static String group(Matcher m, String name) {
+    return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
   }
 
   private static String ordinal(String word) {
@@ -274,21 +381,21 @@ final class PeriodRules {
   }
 
   private static PeriodMention monthsEnded(Matcher m) {
-    String n = m.group("q") != null ? "3" : m.group("n");
-    int months = n.equals("three") || n.equals("3") ? 3 : n.equals("six") || n.equals("6") ? 6 : 9;
-    int end = monthNumber(m.group("month"));
-    int year = year(m);
-    // A calendar-aligned window only; a fiscal quarter ending in, say, April is left unnamed.
-    if (months == 3 && end % 3 == 0) {
-      return absolute(Period.partOf(year, "Q" + end / 3));
+    String month = m.group("month") != null ? m.group("month") : m.group("dmonth");
+    if (m.group("year") == null && m.group("day") == null && m.group("mday") == null) {
+      return null; // "the six months to March were hard": a month alone names no period end
     }
-    if (months == 6 && (end == 6 || end == 12)) {
-      return absolute(Period.partOf(year, end == 6 ? "H1" : "H2"));
+    String part;
+    if (m.group("q") != null || m.group("n").equals("three") || m.group("n").equals("3")) {
+      String ord = m.group("ord");
+      boolean numbered = ord != null && !ord.equalsIgnoreCase("last") && !ord.equalsIgnoreCase("final");
+      // A fiscal quarter keeps its stated number; an unnumbered one is the calendar quarter it ends in.
+      part = "Q" + (numbered ? ordinal(ord) : Integer.toString((monthNumber(month) + 2) / 3));
+    } else {
+      // The labelling conventions read every six-month window as the first half.
+      part = m.group("n").equals("six") || m.group("n").equals("6") ? "H1" : "9M";
     }
-    if (months == 9 && end == 9) {
-      return absolute(Period.partOf(year, "9M"));
-    }
-    return null;
+    return absolute(m.group("year") == null ? new Period(0, 0, part) : Period.partOf(year(m), part));
   }
 
   private static int monthNumber(String month) {
@@ -307,6 +414,9 @@ final class PeriodRules {
       case "jan-jun": part = "H1"; break;
       case "jul-dec": part = "H2"; break;
       case "jan-sep": part = "9M"; break;
+      // The halves of an April-to-March fiscal year (Japanese and Indian filers).
+      case "apr-sep": part = "H1"; break;
+      case "oct-mar": part = "H2"; break;
       case "jan-dec": part = ""; break;
       default: return null;
     }

@@ -3,13 +3,20 @@ package finmetrics.cli;
 import finmetrics.Pipeline;
 import finmetrics.model.Fact;
 import finmetrics.model.Provenance;
+import finmetrics.report.AtomicFiles;
 import finmetrics.report.SpreadsheetCsv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code finmetrics explain}: each fact with the sentence it came from and the rule that read it. */
@@ -20,33 +27,78 @@ import picocli.CommandLine.Parameters;
     description = {
       "Shows every figure found in the documents with its sentence, the amount marked «…», and the"
           + " rule that read it: the quickest way to see why a figure was or was not extracted.",
-      "Writes nothing; reads like 'extract'."
+      "Reads like 'extract' ('-' is standard input) and prints to standard output as documents"
+          + " finish, or writes DIR/explain.txt with --out DIR."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Success.", "1:A file could not be read.", "2:Usage error."},
+    exitCodeList = {"0:Success.", "1:A file could not be read, or a warning under --strict.", "2:Usage error."},
     footer = {"", "Example:", "  finmetrics explain seeds/salesforce.md"})
 final class ExplainCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
-  List<Path> inputs;
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read; '-' is standard input.")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Folder to write explain.txt into; without it, or with '-', standard output.")
+  String out;
+
+  @Mixin InputOptions input;
+
+  @CommandLine.ParentCommand FinMetricsCommand parent;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
-    Pipeline.Outcome outcome = Pipeline.extract(inputs);
-    Diagnostics.print(outcome.diagnostics(), spec.commandLine().getErr(), false);
-    PrintWriter out = spec.commandLine().getOut();
-    for (Fact f : outcome.facts()) {
+  public Integer call() throws Exception {
+    CommandLine cli = spec.commandLine();
+    Pipeline.Options options = input.options(cli);
+    Pipeline.Stdin stdin = input.stdin(inputs, parent.in());
+    List<Path> paths = InputOptions.paths(inputs);
+    Diagnostics diagnostics = new Diagnostics(cli.getErr(), input.strict);
+    Pipeline.Progress progress = ProgressDisplay.forRun("explain", input.quiet);
+    Pipeline.Summary[] summary = new Pipeline.Summary[1];
+    String wrote = null;
+    try {
+      if (out == null || out.equals("-")) {
+        PrintWriter stdout = cli.getOut();
+        summary[0] = Pipeline.stream(paths, stdin, options, progress, result -> {
+          diagnostics.print(result.diagnostics());
+          explain(result.facts(), stdout);
+          stdout.flush();
+          return !stdout.checkError();
+        });
+      } else {
+        Path target = Path.of(out).resolve("explain.txt");
+        AtomicFiles.write(target, stream -> {
+          PrintWriter file = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+          summary[0] = Pipeline.stream(paths, stdin, options, progress, result -> {
+            diagnostics.print(result.diagnostics());
+            explain(result.facts(), file);
+            return true;
+          });
+          file.flush();
+          if (file.checkError()) {
+            throw new IOException(target + ": could not be written");
+          }
+        });
+        wrote = target.toString();
+      }
+    } finally {
+      ProgressDisplay.close(progress);
+    }
+    return Runs.finish(cli, diagnostics, summary[0], input.quiet, wrote);
+  }
+
+  static void explain(List<Fact> facts, PrintWriter out) {
+    for (Fact f : facts) {
       Provenance p = f.source();
       String period = f.period().toString().isEmpty() ? "(no period)" : f.period().toString();
-      out.println(p.documentId() + ":" + p.line() + "  " + f.company() + "  " + f.metric().id() + " " + period + " = "
-          + SpreadsheetCsv.plain(f.value()) + " " + f.unit() + " (" + f.qualifier().label() + ")  [" + p.ruleId() + "]");
-      out.println("    " + marked(p));
+      out.print(p.documentId() + ":" + p.line() + "  " + f.company() + "  " + f.metric().id() + " " + period + " = "
+          + SpreadsheetCsv.plain(f.value()) + " " + f.unit() + " (" + f.qualifier().label() + ")  [" + p.ruleId() + "]\n");
+      out.print("    " + marked(p) + "\n");
     }
-    out.println(outcome.facts().size() + " facts from " + outcome.documents().size() + " documents");
-    out.flush();
-    return outcome.hasErrors() ? 1 : 0;
   }
 
   /** The sentence with its amount between « and ». */

@@ -1,6 +1,9 @@
 package finmetrics.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,19 +33,44 @@ public final class FinMetricsCommand implements java.util.concurrent.Callable<In
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private InputStream in = System.in;
+
+  /** Standard input, as the run was given it. */
+  InputStream in() {
+    return in;
+  }
+
   @Override
   public Integer call() {
+    if (!Files.isDirectory(Path.of("seeds"))) {
+      // Outside the project there is no main job to run: say how to run one on the user's files.
+      CommandLine cli = spec.commandLine();
+      cli.usage(cli.getOut());
+      cli.getOut().println();
+      cli.getOut().println("No seeds/ folder here, so there is no main job to run. To report on your own documents:");
+      cli.getOut().println("  finmetrics report PATH... --out DIR");
+      cli.getOut().flush();
+      return 0;
+    }
     // No subcommand: the main job with its defaults.
     return spec.commandLine().getSubcommands().get("report").execute();
   }
 
-  /** Runs the command line with the given streams and returns the exit code. */
+  /** Runs the command line with the process's standard input. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new FinMetricsCommand());
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    FinMetricsCommand command = new FinMetricsCommand();
+    command.in = in;
+    CommandLine cli = new CommandLine(command);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setParameterExceptionHandler(new UsageErrors());
     try {
       return cli.execute(args);
     } catch (Error e) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,8 +45,8 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "0..*",
-      description = "Files or folders to read (default: seeds).")
-  List<Path> inputs = new ArrayList<>();
+      description = "Files or folders to read (default: seeds); '-' is standard input.")
+  List<String> inputs = new ArrayList<>();
 
   @Option(
       names = {"-o", "--out"},
@@ -62,28 +63,44 @@ final class ReportCommand implements Callable<Integer> {
       description = "Chart formats, comma-separated: png, svg, or none (default: ${DEFAULT-VALUE}).")
   List<Charts> charts;
 
-  @Option(names = "--strict", description = "Fail (exit 1) when there is any warning.")
-  boolean strict;
+  @Mixin InputOptions input;
+
+  @CommandLine.ParentCommand FinMetricsCommand parent;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<Path> paths = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-    Pipeline.Outcome outcome = Pipeline.extract(paths);
+    CommandLine cli = spec.commandLine();
+    List<String> arguments = inputs.isEmpty() ? List.of("seeds") : inputs;
+    Pipeline.Options options = input.options(cli);
+    Pipeline.Stdin stdin = input.stdin(arguments, parent.in());
+    Pipeline.Progress progress = ProgressDisplay.forRun("report", input.quiet);
+    Pipeline.Outcome outcome;
+    try {
+      outcome = Pipeline.extract(InputOptions.paths(arguments), stdin, options, progress);
+    } finally {
+      ProgressDisplay.close(progress);
+    }
+    Diagnostics diagnostics = new Diagnostics(cli.getErr(), input.strict);
     if (outcome.documents().isEmpty() && outcome.hasErrors()) {
-      Diagnostics.print(outcome.diagnostics(), spec.commandLine().getErr(), strict);
+      diagnostics.print(outcome.diagnostics());
       return 1; // nothing was read: leave the previous report alone
     }
     List<Diagnostic> warnings =
         Pipeline.writeReport(outcome, out, new ReportOptions(chartFormats(), outcome.documents()));
     List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
     all.addAll(warnings);
-    long warningCount = Diagnostics.print(all, spec.commandLine().getErr(), strict);
-    spec.commandLine().getOut().println(
-        "finmetrics: " + outcome.facts().size() + " facts from " + outcome.documents().size()
-            + " documents; wrote " + out);
-    return outcome.hasErrors() || (strict && warningCount > 0) ? 1 : 0;
+    diagnostics.print(all);
+    diagnostics.skipped(outcome.skipped());
+    diagnostics.finish();
+    if (!input.quiet) {
+      cli.getOut().println(
+          "finmetrics: " + Words.count(outcome.facts().size(), "fact") + " from "
+              + Words.count(outcome.documents().size(), "document") + "; wrote " + out);
+      cli.getOut().flush();
+    }
+    return diagnostics.exitCode();
   }
 
   private Set<ChartFormat> chartFormats() {

@@ -20,6 +20,11 @@ public final class FactExtractor {
   private FactExtractor() {}
 
   public static Extraction extract(Document document) {
+    return extract(document, ExtensionAmounts.NONE);
+  }
+
+  /** As {@link #extract(Document)}, also reading amounts written with a user's own words. */
+  public static Extraction extract(Document document, ExtensionAmounts userAmounts) {
     List<Fact> facts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
@@ -32,7 +37,7 @@ public final class FactExtractor {
       for (Span span : SentenceSplitter.split(block.text(), blockStart)) {
         String text = block.text().substring(span.start() - blockStart, span.end() - blockStart);
         try {
-          List<Mention> amounts = Sentence.amounts(span, text);
+          List<Mention> amounts = userAmounts.addTo(span, text, Sentence.amounts(span, text));
           if (amounts.isEmpty()) {
             carried = carry(Sentence.periodsOnly(span, text), carried);
             continue;

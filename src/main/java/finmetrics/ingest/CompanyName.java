@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Decides whom a profile is about. In order: a "Businessmodel of X" / "Business model of X"
  * heading, front matter {@code company:}, front matter {@code title:} (a slug is title-cased),
- * the first heading, the file name.
+ * the first heading, the first sentence when it names a company (plain-text press releases), the
+ * file name.
  */
 final class CompanyName {
   private static final Pattern BUSINESS_MODEL_OF =
@@ -17,7 +18,7 @@ final class CompanyName {
 
   private CompanyName() {}
 
-  static String resolve(List<String> headings, String frontMatterCompany, String frontMatterTitle, String documentId) {
+  static String resolve(List<String> headings, String frontMatterCompany, String frontMatterTitle, String firstBlock, String documentId) {
     for (String heading : headings) {
       Matcher m = BUSINESS_MODEL_OF.matcher(heading.trim());
       if (m.matches()) {
@@ -33,6 +34,10 @@ final class CompanyName {
     }
     if (!headings.isEmpty() && !headings.get(0).isBlank()) {
       return headings.get(0).trim();
+    }
+    String named = firstBlock == null ? null : FirstSentenceCompany.of(firstBlock);
+    if (named != null) {
+      return named;
     }
     String name = documentId.substring(documentId.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');

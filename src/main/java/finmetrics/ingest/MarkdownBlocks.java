@@ -57,7 +57,8 @@ final class MarkdownBlocks {
         walker.plainParagraphs();
       }
     }
-    String company = CompanyName.resolve(walker.headings, frontMatter.field("company"), frontMatter.field("title"), id);
+    String company = CompanyName.resolve(walker.headings, frontMatter.field("company"), frontMatter.field("title"),
+        walker.blocks.isEmpty() ? null : walker.blocks.get(0).text(), id);
     return new Parsed(new Document(id, company, text, walker.blocks), warnings);
   }
 

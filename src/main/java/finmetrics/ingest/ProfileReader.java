@@ -58,10 +58,18 @@ public final class ProfileReader {
 
   /** Every file the inputs name, with unique ids, sorted by id; problems go to diagnostics. */
   public static List<Source> list(List<Path> inputs, List<Diagnostic> diagnostics) {
+    return list(inputs, diagnostics, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #list(List, List)}, and adds to {@code skipped} the files below a folder that are
+   * not profiles by their type (hidden files not counted), for the CLI to name them.
+   */
+  public static List<Source> list(List<Path> inputs, List<Diagnostic> diagnostics, List<String> skipped) {
     List<Candidate> candidates = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        walk(input, candidates, diagnostics);
+        walk(input, candidates, diagnostics, skipped);
       } else {
         String shown = PathText.of(input);
         String name = shown.substring(shown.lastIndexOf('/') + 1);
@@ -80,19 +88,7 @@ public final class ProfileReader {
         diagnostics.add(Diagnostic.error(label, "too large (" + megabytes(size) + "; at most " + megabytes(MAX_FILE_BYTES) + ")"));
         return Optional.empty();
       }
-      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(source.file()));
-      if (decoded.problem() != null) {
-        diagnostics.add(Diagnostic.error(label, decoded.problem()));
-        return Optional.empty();
-      }
-      if (decoded.warning() != null) {
-        diagnostics.add(Diagnostic.warning(source.id(), 0, decoded.warning()));
-      }
-      MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(source.id(), decoded.text());
-      for (String warning : parsed.warnings()) {
-        diagnostics.add(Diagnostic.warning(source.id(), 0, warning));
-      }
-      return Optional.of(parsed.document());
+      return readBytes(Files.readAllBytes(source.file()), source.id(), label, diagnostics);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(label, reason(e)));
     } catch (OutOfMemoryError e) {
@@ -104,7 +100,24 @@ public final class ProfileReader {
     return Optional.empty();
   }
 
-  private static void walk(Path root, List<Candidate> candidates, List<Diagnostic> diagnostics) {
+  /** Reads bytes that may not come from a file (standard input, labelled "-") as document {@code id}. */
+  public static Optional<Document> readBytes(byte[] bytes, String id, String label, List<Diagnostic> diagnostics) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded.problem() != null) {
+      diagnostics.add(Diagnostic.error(label, decoded.problem()));
+      return Optional.empty();
+    }
+    if (decoded.warning() != null) {
+      diagnostics.add(Diagnostic.warning(id, 0, decoded.warning()));
+    }
+    MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(id, decoded.text());
+    for (String warning : parsed.warnings()) {
+      diagnostics.add(Diagnostic.warning(id, 0, warning));
+    }
+    return Optional.of(parsed.document());
+  }
+
+  private static void walk(Path root, List<Candidate> candidates, List<Diagnostic> diagnostics, List<String> skipped) {
     String rootDisplay = display(root);
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -120,6 +133,10 @@ public final class ProfileReader {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (!isProfile(file)) {
+            String id = root.relativize(file).toString().replace('\\', '/');
+            if (attrs.isRegularFile() && !id.startsWith(".") && !id.contains("/.")) {
+              skipped.add(id);
+            }
             return FileVisitResult.CONTINUE;
           }
           if (attrs.isRegularFile()) {

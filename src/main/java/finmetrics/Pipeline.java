@@ -111,10 +111,18 @@ public final class Pipeline {
    */
   public static Summary stream(List<Path> inputs, Stdin stdin, Options options, Progress progress, Sink sink)
       throws IOException {
+    return stream(inputs, stdin, options, progress, listed -> {}, sink);
+  }
+
+  /** As above; {@code listed} gets what listing the inputs found wrong, before any document. */
+  public static Summary stream(
+      List<Path> inputs, Stdin stdin, Options options, Progress progress,
+      java.util.function.Consumer<List<Diagnostic>> listed, Sink sink) throws IOException {
     List<Diagnostic> listing = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Task> tasks = tasks(ProfileReader.list(inputs, listing, skipped), stdin);
     skipped.sort(null);
+    listed.accept(List.copyOf(listing));
     long totalBytes = tasks.stream().mapToLong(Task::bytes).sum();
     progress.started(tasks.size(), totalBytes);
     ExtensionAmounts userAmounts = ExtensionAmounts.of(options.lexicon());

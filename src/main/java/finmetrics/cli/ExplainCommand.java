@@ -63,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       if (out == null || out.equals("-")) {
         PrintWriter stdout = cli.getOut();
-        summary[0] = Pipeline.stream(paths, stdin, options, progress, result -> {
+        summary[0] = Pipeline.stream(paths, stdin, options, progress, diagnostics::print, result -> {
           diagnostics.print(result.diagnostics());
           explain(result.facts(), stdout);
           stdout.flush();
@@ -73,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
         Path target = Path.of(out).resolve("explain.txt");
         AtomicFiles.write(target, stream -> {
           PrintWriter file = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
-          summary[0] = Pipeline.stream(paths, stdin, options, progress, result -> {
+          summary[0] = Pipeline.stream(paths, stdin, options, progress, diagnostics::print, result -> {
             diagnostics.print(result.diagnostics());
             explain(result.facts(), file);
             return true;

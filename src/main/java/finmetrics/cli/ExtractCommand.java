@@ -89,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
       if (out == null || out.equals("-")) {
         PrintWriter stdout = cli.getOut();
         FactFormat.Writing writing = format.open(stdout);
-        summary[0] = Pipeline.stream(paths, stdin, options, progress, result -> {
+        summary[0] = Pipeline.stream(paths, stdin, options, progress, diagnostics::print, result -> {
           diagnostics.print(result.diagnostics());
           writing.write(result.facts());
           return !stdout.checkError(); // a closed pipe ends the run quietly
@@ -101,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
         AtomicFiles.write(target, stream -> {
           Writer file = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
           FactFormat.Writing writing = format.open(file);
-          summary[0] = Pipeline.stream(paths, stdin, options, progress, result -> {
+          summary[0] = Pipeline.stream(paths, stdin, options, progress, diagnostics::print, result -> {
             diagnostics.print(result.diagnostics());
             writing.write(result.facts());
             return true;

@@ -13,7 +13,6 @@ final class Runs {
    *     nothing was written
    */
   static int finish(CommandLine cli, Diagnostics diagnostics, Pipeline.Summary summary, boolean quiet, String wrote) {
-    diagnostics.print(summary.listing());
     diagnostics.skipped(summary.skipped());
     diagnostics.finish();
     if (!quiet) {

@@ -2,9 +2,7 @@ package finmetrics.cli;
 
 import finmetrics.Pipeline;
 import java.io.PrintStream;
-import java.text.DecimalFormat;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -66,10 +64,8 @@ final class ProgressDisplay implements Pipeline.Progress {
       }
       bar = new ProgressBarBuilder()
           .setTaskName(task)
-          .setInitialMax(Math.max(1, totalBytes))
-          .setUnit(" MB", 1_000_000)
-          .showSpeed(new DecimalFormat("0.0"))
-          .setSpeedUnit(ChronoUnit.SECONDS)
+          .setInitialMax(Math.max(1, documents))
+          .setUnit(" documents", 1)
           .setStyle(ProgressBarStyle.UNICODE_BLOCK)
           .setUpdateIntervalMillis(250)
           .setMaxRenderedLength(100)
@@ -77,14 +73,17 @@ final class ProgressDisplay implements Pipeline.Progress {
           .startsFrom(0, Duration.ofNanos(elapsed))
           .build();
     }
-    bar.stepTo(bytesDone);
-    bar.setExtraMessage(documentsDone + "/" + documents + " documents");
+    bar.stepTo(documentsDone);
+    // Throughput in bytes: documents differ too much in size for documents per second to tell.
+    double seconds = elapsed / 1e9;
+    bar.setExtraMessage(String.format(java.util.Locale.ROOT, "%.1f of %.1f MB, %.2f MB/s",
+        bytesDone / 1e6, totalBytes / 1e6, bytesDone / 1e6 / seconds));
   }
 
   /** Draws the bar at its end and moves to a new line; nothing when none was shown. */
   void close() {
     if (bar != null) {
-      bar.stepTo(bytesDone);
+      update();
       bar.close();
     }
   }

@@ -27,8 +27,14 @@ class ProcessEndToEndTest {
   record Result(int code, String out, String err) {}
 
   private Result finmetrics(Path workingDir, Path stdin, String... args) throws IOException, InterruptedException {
+    return finmetrics(List.of(), workingDir, stdin, args);
+  }
+
+  private Result finmetrics(List<String> jvmOptions, Path workingDir, Path stdin, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("-XX:TieredStopAtLevel=1");
@@ -65,5 +71,21 @@ class ProcessEndToEndTest {
     assertTrue(run.out().contains("finmetrics report PATH"), run.out());
     assertFalse(run.err().contains("no such file"), run.err());
     assertFalse(Files.exists(elsewhere.resolve("reports")));
+  }
+
+  @Test
+  void extractAndExplainNeverLoadTheAnalysisChartOrWindowingLibraries() throws Exception {
+    Path file = dir.resolve("harrow.md");
+    Files.writeString(file, PROFILE);
+    for (String command : List.of("extract", "explain")) {
+      Path log = dir.resolve(command + "-classes.txt");
+      Result run = finmetrics(List.of("-Xlog:class+load:file=" + log), dir, null, command, file.toString());
+      assertEquals(0, run.code(), run.err());
+      String classes = Files.readString(log);
+      assertTrue(classes.contains(" finmetrics.extract.FactExtractor "), "the log lists loaded classes");
+      for (String heavy : List.of(" tech.tablesaw.", " org.knowm.xchart.", " java.awt.", " org.apache.poi.", " finmetrics.analyze.")) {
+        assertFalse(classes.contains(heavy), command + " loaded" + heavy);
+      }
+    }
   }
 }

@@ -33,7 +33,7 @@ class ReportsUpToDateTest {
           withoutChartPixels(Files.readString(Path.of("reports").resolve(name), StandardCharsets.UTF_8)),
           "reports/" + name + " is stale: run ./finmetrics and commit reports/");
     }
-    for (String office : List.of("finmetrics.xlsx")) {
+    for (String office : List.of("finmetrics.xlsx", "finmetrics.pptx")) {
       assertEquals(zipEntries(tmp.resolve(office)), zipEntries(Path.of("reports").resolve(office)),
           "reports/" + office + " is stale: run ./finmetrics and commit reports/");
     }
@@ -58,7 +58,8 @@ class ReportsUpToDateTest {
     try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
       for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         String content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        entries.put(e.getName(), e.getName().endsWith(".png") ? withoutChartPixels(content) : content);
+        // The deck's chart pictures are PNG, whose pixels depend on the font rasteriser (see below).
+        entries.put(e.getName(), e.getName().endsWith(".png") ? "a PNG picture" : content);
       }
     }
     return entries;

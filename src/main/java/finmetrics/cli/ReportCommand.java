@@ -3,6 +3,7 @@ package finmetrics.cli;
 import finmetrics.Pipeline;
 import finmetrics.model.Diagnostic;
 import finmetrics.report.ChartFormat;
+import finmetrics.report.ChartWriter;
 import finmetrics.report.ReportOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Extracts the figures, derives margins, growth and cost mix, and writes facts.csv,"
-          + " metrics.csv, comparison.csv, charts/, report.md and report.html.",
+          + " metrics.csv, comparison.csv, finmetrics.xlsx, finmetrics.pptx, charts/, report.md and report.html.",
       "Everything is computed before anything is written, so a failure leaves DIR as it was."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -67,10 +68,27 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand FinMetricsCommand parent;
 
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Charts draw the N companies with the largest revenue (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--companies",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Charts draw only these companies, comma-separated (overrides --top).")
+  List<String> companies = new ArrayList<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (top < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+    }
     CommandLine cli = spec.commandLine();
     List<String> arguments = inputs.isEmpty() ? List.of("seeds") : inputs;
     Pipeline.Options options = input.options(cli);
@@ -87,8 +105,9 @@ final class ReportCommand implements Callable<Integer> {
       diagnostics.print(outcome.diagnostics());
       return 1; // nothing was read: leave the previous report alone
     }
-    List<Diagnostic> warnings =
-        Pipeline.writeReport(outcome, out, new ReportOptions(chartFormats(), outcome.documents()));
+    ReportOptions reportOptions = new ReportOptions(chartFormats(), outcome.documents(),
+        new ChartWriter.Selection(top, companies));
+    List<Diagnostic> warnings = Pipeline.writeReport(outcome, out, reportOptions);
     List<Diagnostic> all = new ArrayList<>(outcome.diagnostics());
     all.addAll(warnings);
     diagnostics.print(all);

@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the analysis and writes every report output into one folder: facts.csv, metrics.csv,
- * comparison.csv, charts/, report.md and report.html.
+ * comparison.csv, finmetrics.xlsx, finmetrics.pptx, charts/, report.md and report.html.
  *
  * <p>All bytes are computed in memory before the first file is written, and the files are
  * written through {@link AtomicFiles#writeAll}, so a failure (no fonts for the charts, a full
@@ -40,7 +41,7 @@ public final class ReportWriter {
       throws IOException {
     ComparisonTable comparison = ComparisonTable.of(analysis.rows());
     List<ChartWriter.Chart> charts =
-        ChartWriter.render(analysis, options.documents(), options.charts());
+        ChartWriter.render(analysis, options.documents(), options.charts(), options.selection());
     ReportDocument.Report report =
         ReportBuilder.build(analysis, comparison, options.documents(), charts);
     Map<Path, byte[]> files = new LinkedHashMap<>();
@@ -51,6 +52,11 @@ public final class ReportWriter {
     files.put(outDir.resolve("comparison.csv"),
         SpreadsheetCsv.withByteOrderMark(ComparisonCsvWriter.render(comparison)));
     files.put(outDir.resolve(WorkbookWriter.FILE), WorkbookWriter.render(analysis));
+    // The deck shows charts as pictures: PNG, drawn for it when only SVG was asked for.
+    List<ChartWriter.Chart> deckCharts = options.charts().isEmpty() || options.charts().contains(ChartFormat.PNG)
+        ? charts
+        : ChartWriter.render(analysis, options.documents(), Set.of(ChartFormat.PNG), options.selection());
+    files.put(outDir.resolve(DeckWriter.FILE), DeckWriter.render(analysis, options.documents(), deckCharts));
     for (ChartWriter.Chart c : charts) {
       for (Map.Entry<ChartFormat, byte[]> f : c.files().entrySet()) {
         String name = c.name() + "." + f.getKey().name().toLowerCase(Locale.ROOT);

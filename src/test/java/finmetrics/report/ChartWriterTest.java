@@ -68,7 +68,7 @@ class ChartWriterTest {
   @Test
   void theSourceLineNamesDocumentsAndCountsTheRest() {
     assertEquals("Source: a.md, b.md", ChartWriter.sourceLine(List.of("a.md", "b.md")));
-    String many = ChartWriter.sourceLine(List.of("x".repeat(60) + ".md", "y".repeat(40) + ".md", "z.md"));
+    String many = ChartWriter.sourceLine(List.of("x".repeat(60) + ".md", "y".repeat(40) + ".md", "z.md"), 900);
     assertTrue(many.endsWith(" and 2 more"), many);
   }
 }

@@ -22,12 +22,15 @@ final class AmountLabeller {
       Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
   private static final Pattern FILLER_WORDS =
-      Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year"
+      Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year|[yq]/[yq]|yoy|qoq"
           + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their|sequentially)\\b");
 
   private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
       "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?");
   private static final Pattern GROWTH_NOUN_DOWN = Pattern.compile("(?i)\\b(?:decline|decrease|drop|fall)\\b");
+  /** Right before a compared growth rate, with no verb of its own: "down from", "against", "versus". */
+  private static final Pattern GROWTH_BASE_TAIL = Pattern.compile(
+      "(?i)(?:(?:up|down|higher|lower)\\s+)?(?:from|versus|vs\\.?|against|compared\\s+(?:to|with))\\s+(?:(?:a|an|the)\\s+)?$");
   private static final Pattern BY_ONLY = Pattern.compile("(?i)^\\s*by\\s*$");
   private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");
 
@@ -47,9 +50,12 @@ final class AmountLabeller {
         && slots.get(i - 1).amount.isMoney() && slot.amount.isMoney() && slots.get(i - 1).unit.equals(slot.unit);
     slot.base |= slot.bracketedPrior;
     slot.change = slot.amount.isMoney() && Phrases.CHANGE.matcher(stripQualifier(gapBefore)).find();
+    // "rose 8.1%, or $50.3 million, to …": the amount restates the growth rate as money.
+    slot.change |= slot.amount.isMoney() && i > 0 && slots.get(i - 1).growth && Phrases.OR_ONLY.matcher(gapBefore).matches();
+    slot.change |= slot.amount.isMoney() && Phrases.CHANGE_AFTER.matcher(view).region(s.local(slot.end()), view.length()).lookingAt();
 
     CueRule.Found growthOf = slot.amount.kind() == Mention.Kind.PERCENT ? growthNounCue(s, view, slot) : null;
-    CueRule.Found following = growthOf == null ? followingCue(s, view, slots, i) : null;
+    CueRule.Found following = growthOf == null ? followingCue(s, view, slots, i, consumed) : null;
     CueRule.Found preceding = null;
     for (CueRule.Found c : s.cues) {
       if (c.span().start() >= gapStart && c.span().end() <= slot.start() && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP) {
@@ -87,7 +93,17 @@ final class AmountLabeller {
   /** Whether a percentage is a growth rate, and of which direction. */
   private static void labelGrowth(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
     AmountSlot slot = slots.get(i);
-    detectGrowth(s, view, slot, gapStart, i > 0 && slot.base ? slots.get(i - 1) : null);
+    detectGrowth(s, view, slot, gapStart, slot.base ? previousPercent(slots, i) : null);
+    // "grew by $20M or 12%": the rate restates a change, and takes the change's direction.
+    if (!slot.growth && i > 0 && slots.get(i - 1).change && Phrases.OR_ONLY.matcher(
+        view.substring(s.local(slots.get(i - 1).end()), s.local(slot.start()))).matches()) {
+      int clauseStart = i > 1 ? slots.get(i - 2).end() : s.span.start();
+      String clause = view.substring(s.local(clauseStart), s.local(slots.get(i - 1).start()));
+      int up = lastMatch(Phrases.GROWTH_UP, clause);
+      int down = lastMatch(Phrases.GROWTH_DOWN, clause);
+      slot.growth = up >= 0 || down >= 0;
+      slot.declining = down > up;
+    }
     // A cue read after the amount ("40 percent of tyre sales") leaves no gap before it.
     int gapFrom = Math.min(Math.max(gapStart, slot.cueEnd), slot.start());
     if (!slot.growth && BY_ONLY.matcher(view.substring(s.local(gapFrom), s.local(slot.start()))).matches()) {
@@ -163,11 +179,12 @@ final class AmountLabeller {
         .findFirst().orElse(null);
   }
 
-  private static CueRule.Found followingCue(Sentence s, String view, List<AmountSlot> slots, int i) {
+  private static CueRule.Found followingCue(Sentence s, String view, List<AmountSlot> slots, int i, Set<CueRule.Found> consumed) {
     int limit = i + 1 < slots.size() ? slots.get(i + 1).start() : s.span.end();
     for (CueRule.Found c : s.cues) {
       int start = c.span().start();
-      if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP) {
+      // A consumed cue (inside a blanked per-share aside or share of revenue) labels nothing.
+      if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP && !consumed.contains(c)) {
         String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
         if (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()) {
           return c;
@@ -226,6 +243,16 @@ final class AmountLabeller {
     }
   }
 
+  /** The nearest percentage before amount i, or null: what a compared percentage is compared with. */
+  private static AmountSlot previousPercent(List<AmountSlot> slots, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (slots.get(k).amount.kind() == Mention.Kind.PERCENT) {
+        return slots.get(k);
+      }
+    }
+    return null;
+  }
+
   /** Whether a generic loss word stands right before a metric cue: "Losses at the operating level". */
   private static boolean lossRightBefore(Sentence s, String view, CueRule.Found cue) {
     for (CueRule.Found c : s.cues) {
@@ -274,6 +301,13 @@ final class AmountLabeller {
   }
 
   private static void detectGrowth(Sentence s, String view, AmountSlot slot, int gapStart, AmountSlot comparedWith) {
+    if (slot.base && comparedWith != null && comparedWith.growth
+        && GROWTH_BASE_TAIL.matcher(Phrases.before(view, s.local(slot.start()))).find()) {
+      // "grew 66% …, down from 251% the year before": the earlier growth rate, as a level.
+      slot.growth = true;
+      slot.declining = false;
+      return;
+    }
     int from = slot.cueEnd >= s.span.start() && slot.cueEnd <= slot.start() ? slot.cueEnd : gapStart;
     String before = view.substring(s.local(from), s.local(slot.start()));
     int up = lastMatch(Phrases.GROWTH_UP, before);

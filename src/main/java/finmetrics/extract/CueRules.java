@@ -30,6 +30,13 @@ final class CueRules {
           + "|increasing|decreasing|growing|rising|falling|declining|improving|weakening|slowing|accelerating|booming"
           + "|continuing|underlying|existing|remaining|resulting|corresponding|recurring|operating";
 
+  /** Countries and regions that, before "sales" or "revenue", name a part of the company. */
+  private static final String REGIONS =
+      "India|China|Japan|Korea|Germany|France|Italy|Spain|Britain|UK|U\\.K\\.|US|U\\.S\\.|USA|America|North\\s+America"
+          + "|South\\s+America|Latin\\s+America|Europe|Asia|Asia[-\\s]Pacific|APAC|EMEA|Africa|Middle\\s+East|Russia|Brazil"
+          + "|Canada|Mexico|Australia|Nordic|Nordics|Scandinavia|Finland|Sweden|Norway|Denmark|Poland|Baltic|Baltics"
+          + "|Domestic|International|Overseas|Export";
+
   private static final String MONTHS =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 
@@ -185,6 +192,24 @@ final class CueRules {
               match("Operating profit [[excluding restructuring costs]] was EUR 5 mn .", "skip"),
               match("Operating expenses, [[excluding cost of revenue]], were $92.3 million.", "skip"),
               noMatch("Net sales were EUR 5 mn .")),
+          // "India sales grew 12 per cent": a country or region names a part of the company.
+          CueRule.of("cue.region_sales", Role.BLOCK,
+              "(?-i:" + REGIONS + ")\\s+(?:net\\s+)?(?:sales|revenues?|turnover)",
+              match("Its [[India sales]] grew 14 per cent .", "block"),
+              match("[[Europe revenue]] fell 3% to $81 million.", "block"),
+              match("The [[North America net sales]] were $1.2 billion.", "block"),
+              noMatch("Nokia sales rose 4 % ."),
+              noMatch("Net sales in 2019 rose.")),
+          // "Revenue from interactive products and services increased to $9.5 million": a product line.
+          CueRule.of("cue.revenue_from_products", Role.BLOCK,
+              "(?:revenues?|sales)\\s+from\\s+(?!operations|continuing|contracts\\s+with)(?:[\\p{L}&-]+\\s+){0,4}?"
+                  + "(?:products?|services|licen[cs](?:es|ing)|subscriptions?|advertising|hardware|software|royalties)"
+                  + "(?:\\s+and\\s+(?:services|products|solutions))?(?![\\p{L}])",
+              match("[[Revenue from mobile products and services]] rose to $4 million.", "block"),
+              match("[[Sales from licensing]] were EUR 2 mn .", "block"),
+              match("[[Revenues from subscriptions]] grew 30% .", "block"),
+              noMatch("Revenue from operations rose to Rs 210 crore ."),
+              noMatch("Revenue from contracts with customers was $5 million.")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
               // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
               "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+"

@@ -55,7 +55,9 @@ final class Phrases {
       Pattern.compile("^\\s*(?:smaller|larger|bigger|higher|lower|more|less|greater|better|worse)\\s+than", Pattern.CASE_INSENSITIVE);
 
   /** Amounts that are not figures of the company: per-share values. */
-  static final Pattern PER_SHARE_AFTER = Pattern.compile("^\\s*(?:per|a)\\s+(?:diluted\\s+|basic\\s+)?share", Pattern.CASE_INSENSITIVE);
+  static final Pattern PER_SHARE_AFTER = Pattern.compile(
+      "^\\s*(?:(?:diluted|basic)\\s+)?(?:(?:earnings|loss|income|EPS)\\s+)?(?:per|a)\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share",
+      Pattern.CASE_INSENSITIVE);
 
   /** A percentage followed by these words is a share of a total: "97% of our net sales". */
   static final Pattern SHARE_OF_AFTER =
@@ -132,11 +134,13 @@ final class Phrases {
   /** Forecasts and aims: a figure compared with one ("against EUR 15 mn in 2009") may still be stated. */
   static final Pattern FORECAST_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
+          + "|guidance|outlook|projected|projection|projects|projecting|sees|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
 
   /** Figures of a part of the company, or drivers of a change: so is any figure compared with them. */
   static final Pattern NOT_COMPANY_CLAUSE =
       words("subsidiary\\s+in|due\\s+to|driven\\s+by|segments?|division|regions?|regional|business\\s+(?:area|unit|line)s?"
+          // "sales at the 930 firms listed on the exchange": an aggregate of many companies
+          + "|\\d[\\d,]*\\s+(?:listed\\s+)?(?:firms|companies|corporations|enterprises|groups)"
           + "|(?:international|foreign|domestic|overseas|(?-i:\\p{Lu}\\p{L}*(?:an|ish|ese|ic)))\\s+operations"
           + "|currency\\s+(?:exchange|translation|fluctuations?|effects?|impacts?)|exchange\\s+rates?"
           + "|(?:unit|division|segment|business|subsidiary|arm)\\s*'s|as\\s+a\\s+result\\s+of|acquire\\p{L}*\\s+[\\p{L}\\s]+\\s+for");
@@ -147,7 +151,17 @@ final class Phrases {
 
   /** "EUR 25 mn are expected from the new plant": a forecast stated after the amount. */
   static final Pattern NOT_STATED_AFTER =
-      Pattern.compile("^\\s*(?:is|are|was|were)\\s+(?:expected|forecast|estimated|projected|anticipated|planned|targeted)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*(?:(?:is|are|was|were)\\s+(?:expected|forecast|estimated|projected|anticipated|planned|targeted)"
+          // "the $252.2M loss consensus", "$1.1 billion analyst estimate": what others expected
+          + "|(?:\\p{L}+\\s+){0,2}?(?:consensus|estimates?|expectations?)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+
+  /** "a $7.7 million increase in accounts payable": an amount followed by a change noun is a change. */
+  static final Pattern CHANGE_AFTER =
+      Pattern.compile("^\\s*(?:(?:year[-\\s](?:over|on)[-\\s]year|y-o-y|net|sequential)\\s+)?(?:increase|decrease|rise|decline|drop|reduction|improvement|change|jump|fall)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** ", or" between a growth rate and an amount: "rose 8.1%, or $50.3 million": the amount of the change. */
+  static final Pattern OR_ONLY = Pattern.compile("^\\s*,?\\s*or\\s*$", Pattern.CASE_INSENSITIVE);
 
 
   static final Pattern GROWTH_UP =

@@ -26,6 +26,18 @@ final class PeriodLinker {
 
   private static final Pattern CLOSES_AMOUNT = Pattern.compile("(?i)^\\s*(?:in|for|during|of)?\\s*$");
 
+  // "$316 million over the same period last year": a compared amount's own period after one word.
+  private static final Pattern LONE_PREPOSITION = Pattern.compile("(?i)^\\s*(?:over|in|for|during|of)\\s*$");
+
+  // "US$41 million in the third quarter of 2018 and US$40 million …": the list of compared figures goes on.
+  private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^\\s*,?\\s*(?:and|or)\\s*$");
+
+  // "$121.5 million, or 6.8 percent in net sales in fiscal year 2017": the ratio is an aside.
+  private static final Pattern OR_ASIDE = Pattern.compile("(?i)^\\s*,\\s*or\\s*$");
+
+  // "(2005 £7,883,000)": a period opening a bracket, straight before the amount it dates.
+  private static final Pattern BEFORE_BRACKETED_AMOUNT = Pattern.compile("^[\\s:–-]*$");
+
   private PeriodLinker() {}
 
   static void attachPeriods(Sentence s, String view, List<AmountSlot> slots, Set<CueRule.Found> consumed) {
@@ -74,6 +86,10 @@ final class PeriodLinker {
           && Phrases.AMOUNTS_JOINED.matcher(view.substring(s.local(slots.get(next - 1).end()), s.local(slots.get(next).start()))).matches()) {
         next++;
       }
+      while (slot.amount.isMoney() && next < slots.size() && slots.get(next).amount.kind() == Mention.Kind.PERCENT
+          && OR_ASIDE.matcher(view.substring(s.local(slots.get(next - 1).end()), s.local(slots.get(next).start()))).matches()) {
+        next++;
+      }
       int limit = next < slots.size() ? slots.get(next).start() : s.span.end();
       for (PeriodMention p : s.periods) {
         if (p.span().start() < slot.end() || p.span().start() >= limit || used.contains(p) || !attachable(p)
@@ -83,7 +99,9 @@ final class PeriodLinker {
           continue;
         }
         String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
-        if (gap.isBlank() || (Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
+        boolean ownAfterPreposition = slot.base && LONE_PREPOSITION.matcher(gap).matches();
+        if (gap.isBlank() || ownAfterPreposition
+            || (Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
           slot.attached = p;
           used.add(p);
         }
@@ -217,9 +235,20 @@ final class PeriodLinker {
     return Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() ? run : null;
   }
 
+  /** "(2018: …)", "(H1 2015: £144 million)", "(2005 £7,883,000)": a period heading a bracket of prior figures. */
   private static boolean isYearColon(Sentence s, String view, PeriodMention p) {
-    return Phrases.YEAR_COLON_BEFORE.matcher(Phrases.before(view, s.local(p.span().start()))).find()
-        && Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find();
+    if (!Phrases.YEAR_COLON_BEFORE.matcher(Phrases.before(view, s.local(p.span().start()))).find()) {
+      return false;
+    }
+    if (Phrases.YEAR_COLON_AFTER.matcher(view.substring(s.local(p.span().end()))).find()) {
+      return true;
+    }
+    for (Mention a : s.amounts) {
+      if (a.span().start() >= p.span().end()) {
+        return a.isMoney() && BEFORE_BRACKETED_AMOUNT.matcher(view.substring(s.local(p.span().end()), s.local(a.span().start()))).matches();
+      }
+    }
+    return false;
   }
 
   /** "year-on-year" says how a change is measured; only a compared amount takes it as its period. */
@@ -244,14 +273,30 @@ final class PeriodLinker {
       if (p.kind() != PeriodMention.Kind.ABSOLUTE || p.period().isRange()) {
         continue;
       }
-      boolean ofBase = slots.stream().anyMatch(slot -> slot.attached == p && slot.base);
+      boolean ofBase = false;
+      for (int i = 0; i < slots.size(); i++) {
+        ofBase |= slots.get(i).attached == p && (slots.get(i).base || continuesComparedList(s, view, slots, i));
+      }
       String before = Phrases.before(view, s.local(p.span().start()));
       boolean afterComparison = Phrases.COMPARISON_BEFORE_PERIOD.matcher(before).find();
-      if (!ofBase && !afterComparison) {
+      if (!ofBase && !afterComparison && !isYearColon(s, view, p)) {
         return p.period();
       }
     }
     return Period.NONE;
+  }
+
+  /**
+   * "compared with US$41 million in the third quarter of 2018 and US$40 million in the second
+   * quarter of 2019": amount i goes on a list of compared figures, each with its own period.
+   */
+  private static boolean continuesComparedList(Sentence s, String view, List<AmountSlot> slots, int i) {
+    if (i == 0 || !slots.get(i - 1).base || slots.get(i - 1).attached == null) {
+      return false;
+    }
+    PeriodMention previous = slots.get(i - 1).attached;
+    return previous.span().start() >= slots.get(i - 1).end() && previous.span().end() <= slots.get(i).start()
+        && LIST_GOES_ON.matcher(view.substring(s.local(previous.span().end()), s.local(slots.get(i).start()))).matches();
   }
 
   static Period period(Sentence s, List<AmountSlot> slots, int i, Period global, Period context) {

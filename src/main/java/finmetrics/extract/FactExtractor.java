@@ -29,15 +29,20 @@ public final class FactExtractor {
     List<Diagnostic> diagnostics = new ArrayList<>();
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
     LineIndex lines = new LineIndex(document.text());
+    Period lead = Period.NONE; // of the last lead line: "Interim results for six months ended 30 June 2018"
     for (Block block : document.blocks()) {
       // A sentence without a period of its own takes the one before it in the same paragraph:
       // "In 2016 X spent $50 million in all. Of this, cost of revenue took $20 million …".
-      Period carried = Period.NONE;
+      Period carried = lead;
+      Period ownLead = leadPeriod(block);
       int blockStart = block.span().start();
       for (Span span : SentenceSplitter.split(block.text(), blockStart)) {
         String text = block.text().substring(span.start() - blockStart, span.end() - blockStart);
         try {
           List<Mention> amounts = userAmounts.addTo(span, text, Sentence.amounts(span, text));
+          if (!amounts.isEmpty()) {
+            ownLead = Period.NONE;
+          }
           if (amounts.isEmpty()) {
             carried = carry(Sentence.periodsOnly(span, text), carried);
             continue;
@@ -61,6 +66,9 @@ public final class FactExtractor {
           diagnostics.add(internalError(document, span, e, lines));
         }
       }
+      if (!ownLead.isNone()) {
+        lead = ownLead;
+      }
     }
     facts.sort(Fact.ORDER);
     return new Extraction(facts, diagnostics);
@@ -72,6 +80,27 @@ public final class FactExtractor {
         document.id(),
         lines.lineOf(sentence.start()),
         "internal error in the extractor, sentence skipped: " + e);
+  }
+
+  /** Longest lead line, in words: a heading, not a paragraph of prose. */
+  private static final int LEAD_LINE_WORDS = 16;
+
+  /**
+   * The reporting period a one-line block without amounts names ("Interim results for six months
+   * ended 30 June 2018"), which dates the paragraphs after it; NONE for any other block. A bare
+   * year ("Founded in 2008") is no lead: it names an event as often as a reporting period.
+   */
+  private static Period leadPeriod(Block block) {
+    String text = block.text().strip();
+    if (text.indexOf('\n') >= 0 || text.split("\\s+").length > LEAD_LINE_WORDS) {
+      return Period.NONE;
+    }
+    for (PeriodMention p : Sentence.periodsOnly(block.span(), block.text())) {
+      if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange() && !p.ruleId().equals(PeriodRules.YEAR_RULE.id())) {
+        return p.period();
+      }
+    }
+    return Period.NONE;
   }
 
   private static Period carry(List<PeriodMention> periods, Period carried) {

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Amounts written with a user's own currency or scale words ({@code --lexicon}): "EUR 3 mrd",
- * "12 million zorkmids", "ZMK 4.5 bn". Built once per lexicon from the same {@link Lexicon}
- * fragments as {@link AmountRules}, so numbers, brackets and signs read exactly as there; a
- * match that uses no word of the lexicon is left to the built-in rules.
+ * A user's own words ({@code --lexicon}) as rules: amounts written with their currency or scale
+ * words ("EUR 3 mrd", "12 million zorkmids", "ZMK 4.5 bn"), built from the same {@link Lexicon}
+ * fragments as {@link AmountRules} so numbers, brackets and signs read exactly as there (a match
+ * that uses no word of the lexicon is left to the built-in rules); and their metric phrases as
+ * cue rules placed before the registry's, so that on a tie the user's phrase wins.
  */
 public final class ExtensionAmounts {
   public static final ExtensionAmounts NONE = new ExtensionAmounts(LexiconExtension.NONE);
@@ -25,9 +26,18 @@ public final class ExtensionAmounts {
 
   private final LexiconExtension words;
   private final List<Pattern> patterns;
+  private final List<CueRule> cueRules;
 
   private ExtensionAmounts(LexiconExtension words) {
     this.words = words;
+    List<CueRule> cues = new ArrayList<>();
+    int n = 0;
+    for (Map.Entry<String, finmetrics.model.Metric> phrase : words.metricPhrases().entrySet()) {
+      String regex = Pattern.quote(phrase.getKey()).replace(" ", "\\E\\s+\\Q");
+      cues.add(CueRule.metric("cue.lexicon." + (++n), phrase.getValue(), regex));
+    }
+    cues.addAll(CueRules.ALL);
+    this.cueRules = words.metricPhrases().isEmpty() ? CueRules.ALL : List.copyOf(cues);
     List<Pattern> built = new ArrayList<>();
     if (!words.currencies().isEmpty() || !words.scaleWords().isEmpty()) {
       String scale = "(?:" + SPACE + "(?:" + alternatives("userscale", words.scaleWords()) + "|" + Lexicon.SCALE + "))?";
@@ -43,7 +53,14 @@ public final class ExtensionAmounts {
   }
 
   public static ExtensionAmounts of(LexiconExtension words) {
-    return words.currencies().isEmpty() && words.scaleWords().isEmpty() ? NONE : new ExtensionAmounts(words);
+    return words.currencies().isEmpty() && words.scaleWords().isEmpty() && words.metricPhrases().isEmpty()
+        ? NONE
+        : new ExtensionAmounts(words);
+  }
+
+  /** The cue rules sentences are read with: the user's metric phrases, then the registry. */
+  List<CueRule> cueRules() {
+    return cueRules;
   }
 
   /** The built-in amounts of a sentence plus those only the lexicon reads; longest match wins. */

@@ -47,7 +47,7 @@ public final class FactExtractor {
             carried = carry(Sentence.periodsOnly(span, text), carried);
             continue;
           }
-          Sentence sentence = new Sentence(span, text, amounts);
+          Sentence sentence = new Sentence(span, text, amounts, userAmounts.cueRules());
           FactLinker.Result result = FactLinker.link(sentence, carried, currency);
           List<Fact> found = new ArrayList<>();
           for (FactLinker.Figure figure : result.figures()) {

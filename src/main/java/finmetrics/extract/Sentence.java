@@ -22,6 +22,11 @@ final class Sentence {
 
   /** Builds a sentence whose amounts are already found (see {@link #amounts}). */
   Sentence(Span span, String text, List<Mention> amounts) {
+    this(span, text, amounts, CueRules.ALL);
+  }
+
+  /** As above, with the cue rules given: the registry, plus a user's own metric phrases. */
+  Sentence(Span span, String text, List<Mention> amounts, List<CueRule> cueRules) {
     this.span = span;
     this.text = text;
     this.amounts = amounts;
@@ -29,7 +34,7 @@ final class Sentence {
         resolve(find(PeriodRules.ALL, r -> r.find(text, span.start())), PeriodMention::span, PeriodRules.ALL, PeriodMention::ruleId, PeriodRule::id);
     this.periods = allPeriods.stream().filter(p -> amounts.stream().noneMatch(a -> a.span().overlaps(p.span()))).toList();
     List<CueRule.Found> allCues =
-        resolve(find(CueRules.ALL, r -> r.find(text, span.start())), CueRule.Found::span, CueRules.ALL, f -> f.rule().id(), CueRule::id);
+        resolve(find(cueRules, r -> r.find(text, span.start())), CueRule.Found::span, cueRules, f -> f.rule().id(), CueRule::id);
     this.cues = allCues.stream().filter(c -> amounts.stream().noneMatch(a -> a.span().overlaps(c.span()))).toList();
   }
 

@@ -238,14 +238,19 @@ class CommandLineHabitsTest {
           mrd: 1000000000
         company_aliases:
           Brask: Brask Foundry AB
+        metric_phrases:
+          foundry takings: revenue
         """);
-    Path in = write("brask.txt", "Brask posted revenue of 12.5 million zorkmids in 2021. Its operating profit was EUR 1.5 mrd in 2021.\n");
+    Path in = write("brask.txt", "Brask posted revenue of 12.5 million zorkmids in 2021. Its operating profit was EUR 1.5 mrd in 2021."
+        + " Foundry takings were $2.5 million in 2020.\n");
     Run without = run("extract", in.toString());
     assertFalse(without.out().contains("ZMK"), without.out());
     Run with = run("extract", in.toString(), "--lexicon", lexicon.toString());
     assertEquals(0, with.code(), with.err());
     assertTrue(with.out().contains("brask.txt,Brask Foundry AB,revenue,2021,12500000,ZMK,exact"), with.out());
     assertTrue(with.out().contains("brask.txt,Brask Foundry AB,operating_income,2021,1500000000,EUR,exact"), with.out());
+    assertTrue(with.out().contains("brask.txt,Brask Foundry AB,revenue,2020,2500000,USD,exact"), with.out());
+    assertFalse(without.out().contains(",2020,"), without.out());
   }
 
   @Test

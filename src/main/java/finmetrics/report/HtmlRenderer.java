@@ -28,6 +28,7 @@ final class HtmlRenderer {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
       <title>%s</title>
       <style>
       body { font-family: sans-serif; max-width: 80rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
@@ -37,7 +38,22 @@ final class HtmlRenderer {
       td:first-child { text-align: left; }
       a { color: #0b5cad; }
       img, svg { max-width: 100%%; height: auto; }
-      :target { background: #fff3b0; }
+      .table-scroll { overflow: auto; max-height: 80vh; max-width: 100%%; border: 1px solid #ccc; }
+      .table-scroll table { border-collapse: separate; border-spacing: 0; }
+      .table-scroll th { position: sticky; top: 0; background: #eee; z-index: 2; }
+      .table-scroll th:first-child, .table-scroll td:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+      .table-scroll th:first-child { background: #eee; z-index: 3; }
+      li:target { background: #fff3b0; outline: 2px solid #e0b000; }
+      mark { background: #ffd54f; font-weight: bold; }
+      @page { size: landscape; margin: 10mm; }
+      @media print {
+        body { max-width: none; margin: 0; }
+        .table-scroll { overflow: visible; max-height: none; border: none; }
+        .table-scroll table { font-size: 7pt; }
+        .table-scroll th, .table-scroll td { position: static; padding: 1px 3px; }
+        figure { break-before: page; }
+        img, svg { max-width: 100%%; }
+      }
       </style>
       </head>
       <body>
@@ -57,16 +73,26 @@ final class HtmlRenderer {
 
   private static void block(Block b, StringBuilder html) {
     if (b instanceof Heading h) {
-      html.append("<h").append(h.level()).append('>').append(escape(h.text()))
+      html.append("<h").append(h.level()).append(h.text().equals("Comparison") ? " id=\"comparison\">" : ">").append(escape(h.text()))
           .append("</h").append(h.level()).append(">\n");
     } else if (b instanceof Paragraph p) {
       html.append("<p>").append(inline(p.parts())).append("</p>\n");
     } else if (b instanceof Bullets list) {
       html.append("<ul>\n");
       for (List<Inline> item : list.items()) {
-        html.append("<li>").append(inline(item)).append("</li>\n");
+        // An entry that is a link target carries the id itself, so :target highlights the sentence.
+        if (!item.isEmpty() && item.get(0) instanceof Anchor a) {
+          html.append("<li id=\"").append(escape(a.id())).append("\">").append(inline(item.subList(1, item.size())))
+              .append(" <a class=\"back\" href=\"#comparison\" title=\"back to the comparison\">↩</a></li>\n");
+        } else {
+          html.append("<li>").append(inline(item)).append("</li>\n");
+        }
       }
       html.append("</ul>\n");
+    } else if (b instanceof ReportDocument.Collapsed c) {
+      html.append("<details><summary>").append(escape(c.summary())).append("</summary>\n");
+      block(c.content(), html);
+      html.append("</details>\n");
     } else if (b instanceof Table t) {
       table(t, html);
     } else if (b instanceof Image i) {
@@ -75,7 +101,7 @@ final class HtmlRenderer {
   }
 
   private static void table(Table t, StringBuilder html) {
-    html.append("<table>\n<thead><tr>");
+    html.append("<div class=\"table-scroll\">\n<table>\n<thead><tr>");
     t.header().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
     html.append("</tr></thead>\n<tbody>\n");
     for (List<List<Inline>> row : t.rows()) {
@@ -85,7 +111,7 @@ final class HtmlRenderer {
       }
       html.append("</tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table>\n</div>\n");
   }
 
   private static void image(Image i, StringBuilder html) {
@@ -115,6 +141,8 @@ final class HtmlRenderer {
         s.append("<strong>").append(escape(st.text())).append("</strong>");
       } else if (part instanceof Link l) {
         s.append("<a href=\"#").append(escape(l.anchor())).append("\">").append(escape(l.text())).append("</a>");
+      } else if (part instanceof ReportDocument.Mark m) {
+        s.append("<mark>").append(escape(m.text())).append("</mark>");
       } else if (part instanceof Anchor a) {
         s.append("<a id=\"").append(escape(a.id())).append("\"></a>");
       }

@@ -39,6 +39,8 @@ final class MarkdownRenderer {
       }
     } else if (b instanceof Table t) {
       table(t, md);
+    } else if (b instanceof ReportDocument.Collapsed c) {
+      block(c.content(), md);
     } else if (b instanceof Image i) {
       md.append("![").append(escape(i.title())).append("](charts/").append(i.file()).append(")\n");
     }
@@ -71,6 +73,8 @@ final class MarkdownRenderer {
         s.append("**").append(escape(st.text())).append("**");
       } else if (part instanceof Link l) {
         s.append('[').append(escape(l.text())).append("](#").append(l.anchor()).append(')');
+      } else if (part instanceof ReportDocument.Mark m) {
+        s.append(escape(m.text()));
       } else if (part instanceof Anchor a) {
         s.append("<a id=\"").append(a.id()).append("\"></a>");
       }

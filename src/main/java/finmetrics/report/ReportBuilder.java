@@ -78,7 +78,11 @@ final class ReportBuilder {
             + " Money is never combined across currencies; a bound (more than, less than) is"
             + " never used as an exact value."))));
     blocks.add(new Heading(2, "Documents"));
-    blocks.add(new Bullets(documents.stream().map(d -> List.<Inline>of(new Code(d))).toList()));
+    Block documentList = new Bullets(documents.stream().map(d -> List.<Inline>of(new Code(d))).toList());
+    // Thousands of file names would open the page with megabytes of list: fold a long one away.
+    blocks.add(documents.size() > 10
+        ? new ReportDocument.Collapsed(documents.size() + " documents (click to show)", documentList)
+        : documentList);
     blocks.add(new Heading(2, "Comparison"));
     blocks.add(comparisonTable(comparison));
     blocks.add(new Paragraph(List.of(new Text(
@@ -191,9 +195,29 @@ final class ReportBuilder {
           new Anchor(id), new Strong(id), new Text(" "), new Code(place(f)),
           new Text(section + ": " + f.company() + " " + f.metric().id() + " " + f.period() + " = "
               + amount(f.value(), f.unit(), f.qualifier()) + " (rule " + f.source().ruleId() + "). "),
-          new Text("“" + f.source().evidence() + "”")));
+          new Text("“"), new Text(before(f)), new ReportDocument.Mark(marked(f)), new Text(after(f) + "”")));
     }
     return items;
+  }
+
+  /** The sentence split around its amount (the matched text), so HTML can mark the amount. */
+  private static String before(Fact f) {
+    int at = amountAt(f);
+    return at < 0 ? f.source().evidence() : f.source().evidence().substring(0, at);
+  }
+
+  private static String marked(Fact f) {
+    return amountAt(f) < 0 ? "" : f.source().matchedText();
+  }
+
+  private static String after(Fact f) {
+    int at = amountAt(f);
+    return at < 0 ? "" : f.source().evidence().substring(at + f.source().matchedText().length());
+  }
+
+  private static int amountAt(Fact f) {
+    String m = f.source().matchedText();
+    return m.isEmpty() ? -1 : f.source().evidence().indexOf(m);
   }
 
   private Link link(MetricRow row) {

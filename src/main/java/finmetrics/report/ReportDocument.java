@@ -17,6 +17,9 @@ final class ReportDocument {
 
   record Heading(int level, String text) implements Block {}
 
+  /** A block HTML folds away behind a summary (a long document list); Markdown shows it as is. */
+  record Collapsed(String summary, Block content) implements Block {}
+
   record Paragraph(List<Inline> parts) implements Block {}
 
   record Bullets(List<List<Inline>> items) implements Block {}
@@ -41,6 +44,9 @@ final class ReportDocument {
 
   /** A target for links: the anchor "E3" of an evidence entry. */
   record Anchor(String id) implements Inline {}
+
+  /** The amount inside its sentence: marked in HTML, plain text in Markdown. */
+  record Mark(String text) implements Inline {}
 
   static Text text(String s) {
     return new Text(s);

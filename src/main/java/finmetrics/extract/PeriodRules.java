@@ -189,7 +189,7 @@ final class PeriodRules {
       PeriodRule.of(
           "period.month_range",
           "(?:from\\s+)?(?:" + DAY + "\\s+)?\\b(?<from>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\\.?(?:\\s+" + DAY + ")?\\s*(?:-|–|to|through)\\s*"
-              + "(?:" + DAY + "\\s+)?(?<to>Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\\b\\.?(?:\\s+" + DAY + ")?(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + ")?",
+              + "(?:" + DAY + "\\s+)?(?<to>Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\\b\\.?(?:\\s+" + DAY + ")?(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + "|\\s+period\\b)?",
           PeriodRules::monthRange,
           match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
           match("[[October-December]] sales were 302 mln eur .", "Q4"),
@@ -200,7 +200,7 @@ final class PeriodRules {
           match("Sales rose in the [[April-June period of 2010]] .", "2010-Q2"),
           match("[[1 January – 30 September 2006]] compared with the previous year", "2006-9M"),
           match("Net profit rose in [[Jan-Jun 2015]] .", "2015-H1"),
-          match("Its profit rose in the [[April-September]] period.", "H1"),
+          match("Its profit rose in the [[April-September period]].", "H1"),
           match("Sales in [[October-March]] fell.", "H2"),
           noMatch("From March to May the plant was closed."),
           noMatch("The October-November promotion lifted sales in 2019."));

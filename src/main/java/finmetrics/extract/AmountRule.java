@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
 /**
  * One way an amount is written: an id, a pattern built from {@link Lexicon} fragments, and the
  * example sentences that define it. The production reads the named groups number, bracketed,
- * minus, scale and symbol, code or word, so every rule shares one tested conversion.
+ * minus, scale and symbol, code or word (and low, lowscale and high for a range), so every rule
+ * shares one tested conversion.
  */
-record AmountRule(String id, Mention.Kind kind, Pattern pattern, String impliedScale, List<Example> examples) {
+record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples) {
   AmountRule {
     examples = List.copyOf(examples);
   }
 
   static AmountRule of(String id, Mention.Kind kind, String regex, Example... examples) {
-    return new AmountRule(id, kind, Pattern.compile(regex), null, List.of(examples));
+    return new AmountRule(id, kind, Pattern.compile(regex), List.of(examples));
   }
 
   /** Every match in {@code text}, whose first character is at document offset {@code offset}. */
@@ -35,23 +36,50 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, String impliedS
   }
 
   private Mention produce(Matcher m, int offset) {
+    Span span = new Span(offset + m.start(), offset + m.end());
+    if (group(m, "high") != null) {
+      return range(m, span);
+    }
     String bracketed = group(m, "bracketed");
     String digits = bracketed != null ? bracketed : group(m, "number");
     BigDecimal value = Lexicon.number(digits);
     if (bracketed != null || group(m, "minus") != null) {
       value = value.negate();
     }
-    Span span = new Span(offset + m.start(), offset + m.end());
     if (kind == Mention.Kind.PERCENT) {
       return new Mention(kind, value, "%", span, id);
     }
-    String currency = firstPresent(group(m, "symbol"), group(m, "code"), group(m, "word"), "");
-    String scale = group(m, "scale");
-    if (scale == null && (currency.equalsIgnoreCase("MEUR") || currency.equalsIgnoreCase("MUSD"))) {
-      scale = "million";
+    String currency = currency(m);
+    if (Lexicon.isMinorUnit(currency)) {
+      value = value.movePointLeft(2); // "90 cents per share"
     }
+    String scale = firstPresent(group(m, "scale"), Lexicon.impliedScale(currency), "");
     String unit = currency.isEmpty() ? "" : Lexicon.unit(currency); // "": to be taken from the amount it is compared with
-    return new Mention(kind, value.multiply(Lexicon.scale(scale)), unit, span, id);
+    return new Mention(kind, value.multiply(Lexicon.scale(scale.isEmpty() ? null : scale)), unit, span, id);
+  }
+
+  /** "$5–7 million": the low end takes the scale of the high end when it has none of its own. */
+  private Mention range(Matcher m, Span span) {
+    String currency = kind == Mention.Kind.PERCENT ? "" : currency(m);
+    String highScale = firstPresent(group(m, "scale"), Lexicon.impliedScale(currency), "");
+    String lowScale = firstPresent(group(m, "lowscale"), highScale);
+    BigDecimal low = Lexicon.number(group(m, "low")).multiply(Lexicon.scale(lowScale.isEmpty() ? null : lowScale));
+    BigDecimal high = Lexicon.number(group(m, "high")).multiply(Lexicon.scale(highScale.isEmpty() ? null : highScale));
+    if (low.compareTo(high) >= 0) {
+      return null; // "7–5", "2019–2018": not a range of values
+    }
+    String unit = kind == Mention.Kind.PERCENT ? "%" : currency.isEmpty() ? "" : Lexicon.unit(currency);
+    return new Mention(kind, low, high, unit, span, id);
+  }
+
+  /** The currency as written; a country named after a bare "$" wins ("$592 million Canadian dollars"). */
+  private static String currency(Matcher m) {
+    String symbol = group(m, "symbol");
+    String word = group(m, "word");
+    if (symbol != null && word != null && symbol.equals("$") && !Lexicon.unit(word).equals("USD")) {
+      return word;
+    }
+    return firstPresent(symbol, group(m, "code"), word, "");
   }
 
   private static String group(Matcher m, String name) {

@@ -14,12 +14,16 @@ final class AmountRules {
 
   private static final String SPACE = "[ \\u00a0]?";
 
-  /** "$351.7 million", "US$1.2 billion", "€3.4 mn", "£2m", "Rs 500 crore", "$(9.8) million", "$1MM". */
+  /**
+   * "$351.7 million", "US$1.2 billion", "€3.4 mn", "£2m", "Rs 500 crore", "$(9.8) million", "$1MM",
+   * "$12-billion", "NT$1.45 billion", "$A580.2 million", "$114.2 million dollars".
+   */
   static final AmountRule MONEY_SYMBOL =
       AmountRule.of(
           "money.symbol",
           Mention.Kind.MONEY,
-          Lexicon.CURRENCY_SYMBOL + SPACE + Lexicon.NUMBER_OR_BRACKETED + "(?:" + SPACE + Lexicon.SCALE + ")?",
+          Lexicon.CURRENCY_SYMBOL + SPACE + Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?"
+              + "(?:" + SPACE + Lexicon.DOLLARS_AFTER + ")?",
           match("Northwind booked revenues of [[$351.7 million]] last year.", "351700000 USD"),
           match("Sales reached [[US$1.2 billion]].", "1200000000 USD"),
           match("Revenue was [[€3.4 mn]] in the quarter.", "3400000 EUR"),
@@ -35,7 +39,23 @@ final class AmountRules {
           match("Combined net sales were [[$ 27 million]].", "27000000 USD"),
           match("Gross profit was [[$1,791.8 million]].", "1791800000 USD"),
           match("It also booked [[$13 thousand]] of fees.", "13000 USD"),
+          match("Annual sales came to [[$8-billion]] for the railway.", "8000000000 USD"),
+          match("Profit climbed to [[$2.75-billion]] .", "2750000000 USD"),
+          match("Turnover for the year was [[$3.1 trillion]] across the group.", "3100000000000 USD"),
+          match("The foundry earned [[NT$12.6 billion]] in the quarter.", "12600000000 TWD"),
+          match("Half-year revenue rose to [[$A412.5 million]] .", "412500000 AUD"),
+          match("Net profit was [[A$88 million]] .", "88000000 AUD"),
+          match("Sales reached [[¥845 billion]] in the year.", "845000000000 JPY"),
+          match("Operating profit was [[₩6.2 trillion]] .", "6200000000000 KRW"),
+          match("Turnover of [[Rs. 8,214.50 millions]] was booked.", "8214500000 INR"),
+          match("Revenue from operations was [[Rs 2,04,118.40 lakh]] .", "20411840000 INR"),
+          match("Revenue stood at [[Rs 912 crores]] .", "9120000000 INR"),
+          match("The logistics group made [[$418 million Canadian dollars]] in profit.", "418000000 CAD"),
+          match("Sales topped [[$96.4 million dollars]] in fiscal 2021.", "96400000 USD"),
+          match("Sales were [[£640K]] in the first year.", "640000 GBP"),
+          match("Turnover:\n[[€1,874.6\nmillion]]\nEBITDA: up", "1874600000 EUR"),
           noMatch("The $ sign alone is not an amount."),
+          noMatch("A bank in Taiwan is named NT and has $ signs in its logo."),
           noMatch("It employs 4,200 people in 24-7 support."));
 
   /** "EUR 13.1 mn", "EUR131m", "USD 1.2bn", "euro86 million", "MEUR 27.9", "EUR -24.9 mn", "( EURO ) 467 million". */
@@ -44,7 +64,7 @@ final class AmountRules {
           "money.code_before",
           Mention.Kind.MONEY,
           "(?:\\(\\s?(?=\\p{L}+\\s?\\)))?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + SPACE + "(?![\\d,.]*\\s?%)"
-              + Lexicon.NUMBER_OR_BRACKETED + "(?:" + SPACE + Lexicon.SCALE + ")?",
+              + Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?",
           match("Net sales rose to [[EUR 13.1 mn]] .", "13100000 EUR"),
           match("Total operating revenue grew to [[EUR61m]] .", "61000000 EUR"),
           match("Net sales were [[USD 1.2bn]] in 2010.", "1200000000 USD"),
@@ -56,15 +76,26 @@ final class AmountRules {
           match("Net sales increased to [[EUR193 .3 m]] .", "193300000 EUR"),
           match("Sales were [[RUB 4.1 bn]] in 2010.", "4100000000 RUB"),
           match("Net sales totalled [[EUR 1 234.5 mn]] in 2008 .", "1234500000 EUR"),
+          match("Net sales grew to [[MSEK 2,418.7]] (2,301.2).", "2418700000 SEK"),
+          match("Operating profit was [[TEUR 845]] in 2012.", "845000 EUR"),
+          match("Revenue for the third quarter was [[TWD 8,412.336 million]] .", "8412336000 TWD"),
+          match("Net sales were [[CHF 4,210.6 million]] .", "4210600000 CHF"),
+          match("Revenue reached [[THB 52.8 billion]] in 2021.", "52800000000 THB"),
+          match("Sales rose to [[EUR 3.2-billion]] .", "3200000000 EUR"),
           noMatch("The EUR exchange rate moved."),
-          noMatch("Sales in EUR rose 5 %."));
+          noMatch("We will try 3 times before giving up."),
+          noMatch("Sales in SEK rose 5 %."),
+          noMatch("Sales in USD fell 2 %."));
 
-  /** "1.7 bln euro", "275,000 euro", "2.6 million USD", "84 million kroons", "3.398 million lats", "22.1 mln eur". */
+  /**
+   * "1.7 bln euro", "275,000 euro", "2.6 million USD", "84 million kroons", "3.398 million lats",
+   * "22.1 mln eur", "25.57 billion yuan", "56.1 trillion won", "144.9 million euros".
+   */
   static final AmountRule MONEY_WORD_AFTER =
       AmountRule.of(
           "money.word_after",
           Mention.Kind.MONEY,
-          Lexicon.NUMBER_OR_BRACKETED + "(?:" + SPACE + Lexicon.SCALE + ")?" + SPACE + Lexicon.CURRENCY_WORD_AFTER,
+          Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?" + SPACE + Lexicon.CURRENCY_WORD_AFTER,
           match("Grimaldi generated a [[1.7 bln euro]] turnover in 2005.", "1700000000 EUR"),
           match("Net profit rose to [[275,000 euro]] in the quarter.", "275000 EUR"),
           match("The target, with some [[4.8 million USD]] in yearly sales, was bought.", "4800000 USD"),
@@ -77,6 +108,17 @@ final class AmountRules {
           match("Net profit rose to [[410 million Swedish kronor]] .", "410000000 SEK"),
           match("Full-year net sales were [[8.2 billion crowns]] .", "8200000000 SEK"),
           match("Revenue was [[2.1 billion kroner]] .", "2100000000 NOK"),
+          match("Full-year revenue rose to [[31.84 billion yuan]] .", "31840000000 CNY"),
+          match("Net profit reached [[4.6 billion renminbi]] .", "4600000000 CNY"),
+          match("Operating profit was about [[9.12 trillion Korean won]] .", "9120000000000 KRW"),
+          match("Sales came to [[48.3 trillion won]] in the quarter.", "48300000000000 KRW"),
+          match("Net profit grew to [[512.4 billion yen]] .", "512400000000 JPY"),
+          match("Net profit was [[210.7 million euros]] .", "210700000 EUR"),
+          match("The railway earned [[705 million Canadian dollars]] .", "705000000 CAD"),
+          match("Revenue was [[3.3 billion Australian dollars]] .", "3300000000 AUD"),
+          match("Revenue was [[9.8 billion New Taiwan dollars]] .", "9800000000 TWD"),
+          match("Revenue grew to [[14.2 billion baht]] .", "14200000000 THB"),
+          noMatch("Of the 12 candidates, 5 won seats."),
           noMatch("They sold 20.3 million liters of beer."),
           noMatch("It employs 6,000 people."));
 
@@ -88,8 +130,9 @@ final class AmountRules {
       AmountRule.of(
           "money.scale_only",
           Mention.Kind.MONEY,
-          Lexicon.NUMBER_OR_BRACKETED + SPACE + "(?<scale>thousand|million|billion|mln|mn|bln|bn)(?![\\p{L}\\d])",
+          Lexicon.NUMBER_OR_BRACKETED + SPACE + "(?<scale>thousand|million|billion|trillion|mln|mn|bln|bn)(?![\\p{L}\\d])",
           match("Operating profit was [[19.9 mln]] a year earlier .", "19900000 ?"),
+          match("Sales slipped 1 percent to [[3.81 trillion]] .", "3810000000000 ?"),
           match("Compared with [[7 million]] in 2008 .", "7000000 ?"),
           match("Net sales were up from [[4.2 mn]] .", "4200000 ?"),
           noMatch("It has 300 employees."));
@@ -123,5 +166,131 @@ final class AmountRules {
           noMatch("It has offices in 24 countries."),
           noMatch("EBIT % improved."));
 
-  static final List<AmountRule> ALL = List.of(MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
+  private static final String CURRENCY_BEFORE = "(?:" + Lexicon.CURRENCY_SYMBOL + "|" + Lexicon.CURRENCY_CODE_BEFORE + ")";
+  /** The same, without capturing: a currency repeated inside a list or range. */
+  private static final String REPEATED_CURRENCY = CURRENCY_BEFORE.replace("(?<symbol>", "(?:").replace("(?<code>", "(?:");
+  private static final String LOW_SCALE = Lexicon.SCALE.replace("<scale>", "<lowscale>");
+  private static final String PERCENT_SIGN = "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))";
+  /** A range is never the second figure of "from $5 million to $7 million" nor "from 5 to 7 per cent". */
+  private static final String NOT_AFTER_FROM = "(?<!(?i:from)\\s)";
+
+  /**
+   * "$5–7 million", "$5 million-$7 million", "$20 billion- $20.5 billion", "$5 to $7 million", "EUR
+   * 10-12 mn": a low and a high bound. "to" joins only a low end without a scale of its own, since
+   * "rose $5 million to $70 million" is a change and a level.
+   */
+  static final AmountRule MONEY_RANGE =
+      AmountRule.of(
+          "money.range",
+          Mention.Kind.MONEY,
+          NOT_AFTER_FROM + CURRENCY_BEFORE + SPACE + Lexicon.RANGE_LOW
+              + "(?:(?:" + Lexicon.SCALE_GAP + LOW_SCALE + ")?\\s?[-–—]\\s?|\\s(?i:to)\\s)(?:" + REPEATED_CURRENCY + SPACE + ")?"
+              + Lexicon.RANGE_HIGH + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?",
+          match("Revenue for the year was [[$5–7 million]] .", "5000000..7000000 USD"),
+          match("Sales of [[$18 billion- $18.4 billion]] were reported.", "18000000000..18400000000 USD"),
+          match("EBITDA came in at [[$3 million-$3.5 million]] .", "3000000..3500000 USD"),
+          match("Revenue of [[$40 to $45 million]] was booked.", "40000000..45000000 USD"),
+          match("Net sales were [[EUR 10-12 mn]] .", "10000000..12000000 EUR"),
+          noMatch("Revenue rose $5 million to $70 million."),
+          noMatch("Sales grew from $5 to $7 million."),
+          noMatch("The 2019-2020 report is out."));
+
+  /** "between $5 million and $7 million", "between EUR 3 and 4 mn": a low and a high bound. */
+  static final AmountRule MONEY_BETWEEN =
+      AmountRule.of(
+          "money.between",
+          Mention.Kind.MONEY,
+          "(?i:between)\\s" + CURRENCY_BEFORE + SPACE + Lexicon.RANGE_LOW + "(?:" + Lexicon.SCALE_GAP + LOW_SCALE + ")?"
+              + "\\s(?i:and)\\s(?:" + REPEATED_CURRENCY + SPACE + ")?" + Lexicon.RANGE_HIGH + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?",
+          match("Sales were [[between $5 million and $7 million]] .", "5000000..7000000 USD"),
+          match("Revenue came to [[between EUR 3 and 4 mn]] .", "3000000..4000000 EUR"),
+          match("It booked [[between £1.2bn and £1.4bn]] of revenue.", "1200000000..1400000000 GBP"),
+          noMatch("The gap between $5 million of revenue and costs narrowed."),
+          noMatch("Revenue split between 2019 and 2020."));
+
+  /** "5 to 7 per cent", "8.5%-11.5%", "5-7%": a low and a high bound. */
+  static final AmountRule PERCENT_RANGE =
+      AmountRule.of(
+          "percent.range",
+          Mention.Kind.PERCENT,
+          NOT_AFTER_FROM + Lexicon.RANGE_LOW + "(?:" + SPACE + PERCENT_SIGN + "\\s?[-–—]\\s?|\\s?[-–—]\\s?|\\s(?i:to)\\s)"
+              + Lexicon.RANGE_HIGH + SPACE + PERCENT_SIGN,
+          match("Sales grew [[5 to 7 per cent]] in the year.", "5..7 %"),
+          match("Revenue rose [[8.5%-11.5%]] .", "8.5..11.5 %"),
+          match("Net sales increased [[3-4%]] .", "3..4 %"),
+          match("Revenue grew [[12 – 14 percent]] .", "12..14 %"),
+          noMatch("The margin rose from 5 to 7 per cent."),
+          noMatch("Revenue grew 7 % in 2019-2020."));
+
+  /** "between 5% and 7%", "between 5 and 7 per cent": a low and a high bound. */
+  static final AmountRule PERCENT_BETWEEN =
+      AmountRule.of(
+          "percent.between",
+          Mention.Kind.PERCENT,
+          "(?i:between)\\s" + Lexicon.RANGE_LOW + "(?:" + SPACE + PERCENT_SIGN + ")?\\s(?i:and)\\s" + Lexicon.RANGE_HIGH + SPACE + PERCENT_SIGN,
+          match("Sales grew [[between 5% and 7%]] .", "5..7 %"),
+          match("Revenue rose [[between 2 and 3 per cent]] .", "2..3 %"),
+          match("Net sales grew [[between 10 and 12 percent]] last year.", "10..12 %"),
+          noMatch("Revenue grew between 2019 and 2021 by 20%."));
+
+  /**
+   * "$0.46 diluted earnings per share", "$1.41 per share", "90 cents per share", "$(0.12) per basic
+   * and diluted share", "EUR 1.10 a share": an amount per share, never a money figure of the company.
+   */
+  static final AmountRule PER_SHARE =
+      AmountRule.of(
+          "money.per_share",
+          Mention.Kind.PER_SHARE,
+          "(?:" + CURRENCY_BEFORE + SPACE + "|(?=[\\d.,]+" + SPACE + "(?i:cents?|pence|p)(?![\\p{L}])))" + Lexicon.NUMBER_OR_BRACKETED
+              + "(?:" + SPACE + "(?<word>(?i:cents?|pence|p))(?![\\p{L}]))?"
+              + "\\s?(?i:(?:(?:diluted|basic|adjusted|reported|net)\\s+)*(?:(?:earnings|loss|profit|income)\\s+)?"
+              + "(?:per|a)\\s+(?:(?:basic|diluted|ordinary|common|and)\\s+)*(?:shares?|ADS|ADR)|(?:diluted\\s+)?EPS)(?![\\p{L}])",
+          match("Net income was $37.2 million ( [[$ 0.46 diluted earnings per share]] ).", "0.46 USD"),
+          match("It lost $14 million, or [[10 cents per share]], in the quarter.", "0.1 USD"),
+          match("Profit was $179 million, or [[$1.41 per share]], a year earlier.", "1.41 USD"),
+          match("The loss was [[$(0.12) per basic and diluted share]] .", "-0.12 USD"),
+          match("Earnings were [[EUR 1.10 a share]] .", "1.1 EUR"),
+          noMatch("Revenue was $4.2 million in 2019."),
+          noMatch("Net profit per share rose to 2.1 times."));
+
+  /**
+   * "$ 34.6" of "$ 34.6 , $ 30.4 and $ 27.6 million", "€ 4,624" of "€ 4,624 (3,596) million": a
+   * scale written once after a list or a bracketed comparative serves every number before it.
+   */
+  static final AmountRule MONEY_SCALE_AHEAD =
+      AmountRule.of(
+          "money.scale_ahead",
+          Mention.Kind.MONEY,
+          CURRENCY_BEFORE + SPACE + Lexicon.NUMBER
+              + "(?=(?:\\s?\\(\\s?\\d[\\d,.]*\\s?\\)|(?:\\s?,\\s?(?:(?:and|or)\\s)?|\\s(?:and|or)\\s)" + REPEATED_CURRENCY + SPACE + "\\d[\\d,.]*)+"
+              + Lexicon.SCALE_GAP + Lexicon.SCALE + ")",
+          match("R&D costs were [[$ 41.2]] and $ 38.9 million in 2021 and 2020.", "41200000 USD"),
+          match("Sales were [[€ 8.1]] , € 7.7 million and more.", "8100000 EUR"),
+          match("Revenue was [[$12.5]] and $11.9 billion in the two years.", "12500000000 USD"),
+          match("Group revenues rose to [[€ 3,812]] (3,105) million in the half.", "3812000000 EUR"),
+          match("Net sales were [[SEK 910]] (874) million.", "910000000 SEK"),
+          noMatch("The shares were priced at $5 and 3 million of them were sold."),
+          noMatch("Revenue was $12.5 million and $11.9 million."));
+
+  /**
+   * "(3,596) million" of "€ 4,624 (3,596) million": the comparative takes the currency and the scale
+   * of the figure before it, and is a prior figure, not a negative one.
+   */
+  static final AmountRule MONEY_BRACKETED_COMPARATIVE =
+      AmountRule.of(
+          "money.bracketed_comparative",
+          Mention.Kind.MONEY,
+          "(?<=" + Lexicon.CURRENCY_SYMBOL.replace("(?=\\s?\\d)", "") + "[ \\u00a0]?\\d[\\d,.]{0,20}\\s?)"
+              + "\\(\\s?" + Lexicon.NUMBER + "\\s?\\)" + Lexicon.SCALE_GAP + Lexicon.SCALE,
+          match("Group revenues rose to € 3,812 [[(3,105) million]] in the half.", "3105000000 EUR"),
+          match("Operating profit was £ 48.2 [[(41.7) million]].", "41700000 GBP"),
+          match("Revenue was $ 912 [[( 874 ) million]].", "874000000 USD"),
+          noMatch("Revenue was € 3,812 million (3,105) in the half."),
+          noMatch("Revenue was 3,812 (3,105) million."));
+
+  // Ranges, per-share values and shared scales first: they tie in length with a plain amount
+  // ("$ 34.6" of a list, "3,596" of a comparative) and must win.
+  static final List<AmountRule> ALL =
+      List.of(MONEY_RANGE, MONEY_BETWEEN, PERCENT_RANGE, PERCENT_BETWEEN, PER_SHARE, MONEY_SCALE_AHEAD, MONEY_BRACKETED_COMPARATIVE,
+          MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
 }

@@ -65,9 +65,9 @@ final class FactLinker {
       slot.period = PeriodLinker.period(sentence, slots, i, global, context);
       Figure figure = figure(sentence, view, slot);
       if (figure != null) {
-        figures.add(figure);
+        figures.addAll(bounds(figure));
         for (Period more : slot.listedPeriods.subList(Math.min(1, slot.listedPeriods.size()), slot.listedPeriods.size())) {
-          figures.add(new Figure(figure.amount(), figure.metric(), more, figure.value(), figure.unit(), figure.qualifier()));
+          figures.addAll(bounds(new Figure(figure.amount(), figure.metric(), more, figure.value(), figure.unit(), figure.qualifier())));
         }
       }
     }
@@ -96,7 +96,7 @@ final class FactLinker {
 
   private static boolean isTransparent(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));
-    if (Phrases.PER_SHARE_AFTER.matcher(after).find()
+    if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()
         || (m.kind() == Mention.Kind.PERCENT && Phrases.SHARE_OF_AFTER.matcher(after).find())) {
       return true;
     }
@@ -148,6 +148,23 @@ final class FactLinker {
     }
     String gapBefore = Phrases.before(view, s.local(slot.start()));
     return new Figure(m, metric, slot.period, value, slot.unit, qualifier(gapBefore));
+  }
+
+  /**
+   * A figure read from a range ("$5–7 million") as its two bounds: more than the low end, less than
+   * the high end, never two exact figures. A sign given by the text ("a loss of") applies to both.
+   */
+  private static List<Figure> bounds(Figure figure) {
+    Mention m = figure.amount();
+    if (!m.isRange()) {
+      return List.of(figure);
+    }
+    boolean negated = figure.value().compareTo(m.value()) != 0;
+    BigDecimal one = negated ? m.value().negate() : m.value();
+    BigDecimal other = negated ? m.high().negate() : m.high();
+    return List.of(
+        new Figure(m, figure.metric(), figure.period(), one.min(other), figure.unit(), Qualifier.MORE_THAN),
+        new Figure(m, figure.metric(), figure.period(), one.max(other), figure.unit(), Qualifier.LESS_THAN));
   }
 
   private static Qualifier qualifier(String before) {

@@ -12,10 +12,19 @@ final class Lexicon {
    * "351.7", "1,234,567", "1,53,670" (Indian grouping), and the tokenised "193 .3" of news text
    * when a scale word follows; never the tail of a longer number.
    */
-  static final String NUMBER =
-      "(?<![\\d.,])(?<number>\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
-          + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?i:mn|m|mln|million|bn|bln|billion|thousand)(?![\\p{L}\\d]))"
-          + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])(?![-–]\\d)(?! \\d{3}\\b)";
+  static final String NUMBER = numberNamed("number") + "(?![-–]\\d)(?! \\d{3}\\b)";
+
+  /** The low end of a range ("5" in "5–7 million"): a number that a dash may follow. */
+  static final String RANGE_LOW = numberNamed("low") + "(?! \\d{3}\\b)";
+
+  /** The high end of a range ("7" in "5–7 million"). */
+  static final String RANGE_HIGH = numberNamed("high") + "(?![-–]\\d)(?! \\d{3}\\b)";
+
+  private static String numberNamed(String group) {
+    return "(?<![\\d.,])(?<" + group + ">\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
+        + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?i:mn|m|mln|million|bn|bln|billion|thousand)(?![\\p{L}\\d]))"
+        + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
+  }
 
   /** The same number written in accounting brackets: "(9.8)". */
   static final String NUMBER_OR_BRACKETED =
@@ -23,19 +32,51 @@ final class Lexicon {
 
   /** Scale words; "m" and "k" only glued or spaced right after a number and not starting a word. */
   static final String SCALE =
-      "(?<scale>(?i:thousand|million|billion|trillion|mln|mn|mio|bln|bn|crores?|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}\\d])";
+      "(?<scale>(?i:thousands?|millions?|billions?|trillions?|mln|mn|mio|bln|bn|crores?|cr|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}\\d])";
 
-  /** Currency symbols written before the number. */
+  /** The scale words written out in full, the only ones that may follow a hyphen or a line break. */
+  private static final String FULL_SCALE_WORD = "(?i:thousand|million|billion|trillion|crore|lakh)";
+
+  /**
+   * What may separate a number from its scale: a space, or before a full scale word a hyphen
+   * ("$12-billion") or a line break (a figure wrapped in a slide or table cell: "€2,190.3\nmillion").
+   */
+  static final String SCALE_GAP =
+      "(?:[ \\u00a0]|(?:-|[ \\u00a0]*\\R[ \\u00a0]*)(?=" + FULL_SCALE_WORD + "))?";
+
+  /** Currency symbols written before the number; "$A" is the Australian dollar of older texts. */
   static final String CURRENCY_SYMBOL =
-      "(?<symbol>US\\s?\\$|USD\\s?\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|¥|₹|Rs\\.?|Lt|Ls)";
+      "(?<symbol>US\\s?\\$|USD\\s?\\$|NT\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$A(?=\\s?\\d)|\\$|€|£|¥|₹|₩|₽|₱|₺|₪|฿|Rs\\.?|Lt|Ls)";
+
+  /**
+   * ISO 4217 codes in common use that are also English words ("try", "bob") or rare in prose: read
+   * only in capitals.
+   */
+  private static final String UPPER_CASE_CODES =
+      "TWD|THB|IDR|MYR|PHP|VND|TRY|ILS|AED|SAR|QAR|KWD|BHD|OMR|EGP|NGN|KES|GHS|MAD|ARS|CLP|COP|PEN|RON|BGN|HRK|UAH|KZT|PKR|BDT|LKR|TTD|JMD";
+
+  /** Codes with a scale prefix: "MSEK 1,341.3" (millions), "TEUR 850" and "KSEK 900" (thousands). */
+  private static final String SCALED_CODES = "[MTK](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)";
 
   /** ISO codes and currency words written before the number ("EUR 13.1 mn", "euro86 million"). */
   static final String CURRENCY_CODE_BEFORE =
-      "(?<code>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|MEUR|MUSD|euros?|SKr))";
+      "(?<![\\p{L}])(?<code>(?-i:" + SCALED_CODES + ")|(?i:MEUR|MUSD|USD|EUR|GBP|SEK|NOK|DKK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|SKr)|(?-i:" + UPPER_CASE_CODES + "))";
 
-  /** Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"). */
+  /** Dollars of a named country, which override a bare "$" before the number ("$592 million Canadian dollars"). */
+  private static final String COUNTRY_DOLLARS =
+      "(?:US|U\\.S\\.|American|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand|(?:New\\s+)?Taiwan|NT)\\s+dollars?";
+
+  /**
+   * Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"); "won"
+   * only after a scale word ("56.1 trillion won"), since it is also a verb.
+   */
   static final String CURRENCY_WORD_AFTER =
-      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty|dollars?|pounds sterling|pounds|rupees|yuan|yen|roubles|rubles|forints?|Swiss francs|Singapore dollars|MEUR|MUSD|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)|crowns))(?![\\p{L}])";
+      "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty"
+          + "|" + COUNTRY_DOLLARS + "|dollars?|pounds sterling|pounds|rupees|yuan|renminbi|yen|Korean\\s+won|(?<=\\p{L}\\s)won|roubles|rubles|forints?|Swiss francs|baht|ringgit|rupiah|rand|MEUR|MUSD"
+          + "|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)|crowns)|(?-i:" + SCALED_CODES + "|" + UPPER_CASE_CODES + "))(?![\\p{L}])";
+
+  /** "dollars" written after a dollar amount ("$114.2 million dollars"), naming the country or not. */
+  static final String DOLLARS_AFTER = "(?<word>" + COUNTRY_DOLLARS + "|(?i:dollars?))(?![\\p{L}])";
 
   private static final Map<String, String> UNITS =
       Map.ofEntries(
@@ -56,16 +97,45 @@ final class Lexicon {
           Map.entry("norwegiankroner", "NOK"), Map.entry("norwegiancrowns", "NOK"), Map.entry("danishkroner", "DKK"),
           Map.entry("danishcrowns", "DKK"),
           // Bare "crowns" in news is most often the Swedish krona.
-          Map.entry("crowns", "SEK"), Map.entry("singaporedollars", "SGD"));
+          Map.entry("crowns", "SEK"), Map.entry("singaporedollars", "SGD"),
+          Map.entry("nt$", "TWD"), Map.entry("$a", "AUD"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"), Map.entry("₱", "PHP"),
+          Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("฿", "THB"), Map.entry("won", "KRW"), Map.entry("koreanwon", "KRW"),
+          Map.entry("renminbi", "CNY"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"), Map.entry("rupiah", "IDR"),
+          Map.entry("rand", "ZAR"), Map.entry("usdollars", "USD"), Map.entry("usdollar", "USD"), Map.entry("u.s.dollars", "USD"),
+          Map.entry("u.s.dollar", "USD"), Map.entry("americandollars", "USD"), Map.entry("canadiandollars", "CAD"),
+          Map.entry("canadiandollar", "CAD"), Map.entry("australiandollars", "AUD"), Map.entry("australiandollar", "AUD"),
+          Map.entry("singaporedollar", "SGD"), Map.entry("hongkongdollars", "HKD"), Map.entry("hongkongdollar", "HKD"),
+          Map.entry("newzealanddollars", "NZD"), Map.entry("newzealanddollar", "NZD"), Map.entry("taiwandollars", "TWD"),
+          Map.entry("newtaiwandollars", "TWD"), Map.entry("ntdollars", "TWD"),
+          Map.entry("cent", "USD"), Map.entry("cents", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"));
 
-  /** The ISO code of a currency symbol, code or word. */
+  private static final java.util.regex.Pattern SCALED_CODE = java.util.regex.Pattern.compile(SCALED_CODES + "|(?i:MEUR|MUSD)");
+
+  /** The ISO code of a currency symbol, code or word; "MSEK" is SEK. */
   static String unit(String currency) {
+    if (SCALED_CODE.matcher(currency).matches()) {
+      return currency.substring(1).toUpperCase(Locale.ROOT);
+    }
     String key = currency.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
     if (currency.toLowerCase(Locale.ROOT).equals("pounds sterling")) {
       return "GBP";
     }
     String unit = UNITS.get(key);
     return unit != null ? unit : currency.toUpperCase(Locale.ROOT);
+  }
+
+  /** "cents", "pence", "p": a hundredth of the currency unit. */
+  static boolean isMinorUnit(String currency) {
+    String c = currency.toLowerCase(Locale.ROOT);
+    return c.equals("cent") || c.equals("cents") || c.equals("pence") || c.equals("p");
+  }
+
+  /** The scale a prefixed code implies ("million" for "MSEK", "thousand" for "TEUR"), or null. */
+  static String impliedScale(String currency) {
+    if (currency == null || !SCALED_CODE.matcher(currency).matches()) {
+      return null;
+    }
+    return Character.toUpperCase(currency.charAt(0)) == 'M' ? "million" : "thousand";
   }
 
   /** The multiplier of a scale word; ONE when there is none. */
@@ -80,13 +150,13 @@ final class Lexicon {
     if (w.startsWith("lakh") || w.startsWith("lac")) {
       return new BigDecimal("100000");
     }
-    if (w.startsWith("crore")) {
+    if (w.startsWith("cr")) {
       return new BigDecimal("10000000");
     }
-    if (w.equals("billion") || w.equals("bn") || w.equals("bln") || w.equals("b")) {
+    if (w.startsWith("billion") || w.equals("bn") || w.equals("bln") || w.equals("b")) {
       return new BigDecimal("1000000000");
     }
-    if (w.equals("trillion")) {
+    if (w.startsWith("trillion")) {
       return new BigDecimal("1000000000000");
     }
     return new BigDecimal("1000000"); // million, mn, mln, mio, m, MM

@@ -99,7 +99,7 @@ class RuleCorpusTest {
 
   private static String describe(Mention m) {
     String unit = m.unit().isEmpty() ? "?" : m.unit();
-    return plain(m.value()) + " " + unit;
+    return plain(m.value()) + (m.isRange() ? ".." + plain(m.high()) : "") + " " + unit;
   }
 
   private static String describe(PeriodMention p) {

@@ -24,6 +24,7 @@ class SentenceSplitterTest {
     assertEquals(List.of("Acme Inc. and Fortuna Pvt. Ltd. sold $1.5 million in the U.S. in 2009."),
         split("Acme Inc. and Fortuna Pvt. Ltd. sold $1.5 million in the U.S. in 2009."));
     assertEquals(List.of("EPS was EUR1 .37 in 2009 ."), split("EPS was EUR1 .37 in 2009 ."));
+    assertEquals(List.of("Sales were Rs. 412.6 millions in 2020."), split("Sales were Rs. 412.6 millions in 2020."));
   }
 
   @Test

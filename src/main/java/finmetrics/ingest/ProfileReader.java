@@ -100,21 +100,29 @@ public final class ProfileReader {
     return Optional.empty();
   }
 
-  /** Reads bytes that may not come from a file (standard input, labelled "-") as document {@code id}. */
+  /**
+   * Reads bytes that may not come from a file (standard input, labelled "-") as document {@code
+   * id}, or says in one diagnostic naming {@code label} why it cannot. No I/O.
+   */
   public static Optional<Document> readBytes(byte[] bytes, String id, String label, List<Diagnostic> diagnostics) {
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    if (decoded.problem() != null) {
-      diagnostics.add(Diagnostic.error(label, decoded.problem()));
+    try {
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      if (decoded.problem() != null) {
+        diagnostics.add(Diagnostic.error(label, decoded.problem()));
+        return Optional.empty();
+      }
+      if (decoded.warning() != null) {
+        diagnostics.add(Diagnostic.warning(id, 0, decoded.warning()));
+      }
+      MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(id, decoded.text());
+      for (String warning : parsed.warnings()) {
+        diagnostics.add(Diagnostic.warning(id, 0, warning));
+      }
+      return Optional.of(parsed.document());
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(Diagnostic.error(label, "internal error in the reader, file skipped: " + e));
       return Optional.empty();
     }
-    if (decoded.warning() != null) {
-      diagnostics.add(Diagnostic.warning(id, 0, decoded.warning()));
-    }
-    MarkdownBlocks.Parsed parsed = MarkdownBlocks.parse(id, decoded.text());
-    for (String warning : parsed.warnings()) {
-      diagnostics.add(Diagnostic.warning(id, 0, warning));
-    }
-    return Optional.of(parsed.document());
   }
 
   private static void walk(Path root, List<Candidate> candidates, List<Diagnostic> diagnostics, List<String> skipped) {

@@ -203,7 +203,14 @@ public final class Pipeline {
     if (!company.equals(document.company())) {
       document = new Document(document.id(), company, document.text(), document.blocks());
     }
-    Extraction extraction = FactExtractor.extract(document, userAmounts);
+    Extraction extraction;
+    try {
+      extraction = FactExtractor.extract(document, userAmounts);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug outside the extractor's per-sentence guard costs this document only, not the run.
+      diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, document.id(), 0, "internal error in the extractor, document skipped: " + e));
+      return new DocumentResult(task.id(), false, List.of(), diagnostics, task.bytes());
+    }
     diagnostics.addAll(extraction.diagnostics());
     diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
     return new DocumentResult(task.id(), true, extraction.facts(), diagnostics, task.bytes());

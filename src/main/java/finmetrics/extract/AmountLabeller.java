@@ -31,6 +31,7 @@ final class AmountLabeller {
   /** Right before a compared growth rate, with no verb of its own: "down from", "against", "versus". */
   private static final Pattern GROWTH_BASE_TAIL = Pattern.compile(
       "(?i)(?:(?:up|down|higher|lower)\\s+)?(?:from|versus|vs\\.?|against|compared\\s+(?:to|with))\\s+(?:(?:a|an|the)\\s+)?$");
+  private static final Pattern LABEL_COLON = Pattern.compile("[ \\t]*:");
   private static final Pattern BY_ONLY = Pattern.compile("(?i)^\\s*by\\s*$");
   private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");
 
@@ -186,6 +187,10 @@ final class AmountLabeller {
       // A consumed cue (inside a blanked per-share aside or share of revenue) labels nothing.
       if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP && !consumed.contains(c)) {
         String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
+        // "€89.5 million\nNet profit: €41.3 million": a cue with a colon labels what follows it.
+        if (LABEL_COLON.matcher(view).region(s.local(c.span().end()), view.length()).lookingAt()) {
+          return null;
+        }
         if (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()) {
           return c;
         }

@@ -6,9 +6,13 @@
 # /usr/bin/time -v. Prints wall time, MB/s, peak RSS, seconds per MB, and finmetrics' throughput
 # as a ratio to the floor's.
 #
+# Then the same on a corpus of dense financial prose (every sentence a figure) from the
+# benchmark's own generator (src/jmh/java/finmetrics/bench/DenseProse.java), DENSE MB of it.
+#
 # usage: src/bench/scale.sh [DOCUMENTS...]        (default: 1000 10000)
 #   e.g. src/bench/scale.sh 1000 10000 100000   (100,000 documents are about 500 MB)
 #   XMX=256m src/bench/scale.sh 10000           (also runs extract under -Xmx256m)
+#   DENSE=20 src/bench/scale.sh 1000            (20 MB of dense prose; default 1, 0 leaves it out)
 #   KEEP=1 keeps the generated corpora in the printed folder.
 #
 # The machine is shared: throughput varies run to run, so compare the ratios, which come from the
@@ -48,12 +52,10 @@ row() { # label, bytes, wall, rss, floor MB/s
     printf "  %-26s %8.2f s  %8.3f MB/s  peak RSS %6.0f MB  %7.3f s/MB  %6.3fx floor\n", l, s, mbs, kb / 1024, s / (b / 1e6), mbs / f }'
 }
 
-echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-for n in "${sizes[@]}"; do
-  corpus="$work/corpus-$n"
-  generate "$n" "$corpus"
+measure() { # corpus folder, label
+  local corpus="$1" bytes
   bytes="$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END{print s}')"
-  echo "corpus: $n documents, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB"
+  echo "corpus: $2, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB"
   read -r _ _ matches floor_seconds < <(java src/bench/RegexFloor.java "$corpus")
   floor="$(awk -v b="$bytes" -v s="$floor_seconds" 'BEGIN{print b / s / 1e6}')"
   timed java src/bench/RegexFloor.java "$corpus"
@@ -68,9 +70,21 @@ for n in "${sizes[@]}"; do
   if [ -n "${XMX:-}" ]; then
     JAVA_TOOL_OPTIONS="-Xmx$XMX" timed ./finmetrics extract "$corpus" --out "$work/out-xmx" -q
     row "extract -Xmx$XMX" "$bytes" "$wall" "$rss" "$floor"
+    cmp -s "$work/out-extract/facts.csv" "$work/out-xmx/facts.csv" || { echo "extract: -Xmx$XMX gives other facts" >&2; exit 1; }
   fi
   timed ./finmetrics report "$corpus" --out "$work/out-report" -q --charts none
   row "report --charts none" "$bytes" "$wall" "$rss" "$floor"
   [ -n "${KEEP:-}" ] || rm -rf "$corpus" "$work"/out-*
+}
+
+echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for n in "${sizes[@]}"; do
+  generate "$n" "$work/corpus-$n"
+  measure "$work/corpus-$n" "$n documents from seeds/"
 done
+dense_mb="${DENSE:-1}"
+if [ "$dense_mb" != 0 ]; then
+  java src/jmh/java/finmetrics/bench/DenseProse.java "$work/dense" "$dense_mb"
+  measure "$work/dense" "dense financial prose, $(find "$work/dense" -type f | wc -l) documents"
+fi
 [ -z "${KEEP:-}" ] || echo "corpora kept in $work"

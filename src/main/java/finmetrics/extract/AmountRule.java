@@ -3,7 +3,9 @@ package finmetrics.extract;
 import finmetrics.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +15,27 @@ import java.util.regex.Pattern;
  * minus, scale and symbol, code or word (and low, lowscale and high for a range), so every rule
  * shares one tested conversion.
  */
-record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples) {
+record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples, Set<String> groups) {
   AmountRule {
     examples = List.copyOf(examples);
+    groups = Set.copyOf(groups);
   }
+
+  AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples) {
+    this(id, kind, pattern, examples, groupNames(pattern));
+  }
+
+  /** The named groups of a pattern, read once: asking a matcher for a group it lacks throws. */
+  private static Set<String> groupNames(Pattern pattern) {
+    Set<String> names = new HashSet<>();
+    Matcher m = GROUP_NAME.matcher(pattern.pattern());
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   static AmountRule of(String id, Mention.Kind kind, String regex, Example... examples) {
     return new AmountRule(id, kind, Pattern.compile(regex), List.of(examples));
@@ -73,7 +92,7 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> e
   }
 
   /** The currency as written; a country named after a bare "$" wins ("$592 million Canadian dollars"). */
-  private static String currency(Matcher m) {
+  private String currency(Matcher m) {
     String symbol = group(m, "symbol");
     String word = group(m, "word");
     if (symbol != null && word != null && symbol.equals("$") && !Lexicon.unit(word).equals("USD")) {
@@ -82,8 +101,8 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> e
     return firstPresent(symbol, group(m, "code"), word, "");
   }
 
-  private static String group(Matcher m, String name) {
-    return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
+  private String group(Matcher m, String name) {
+    return groups.contains(name) ? m.group(name) : null;
   }
 
   private static String firstPresent(String... values) {

@@ -280,7 +280,8 @@ final class AmountRules {
       AmountRule.of(
           "money.bracketed_comparative",
           Mention.Kind.MONEY,
-          "(?<=" + Lexicon.CURRENCY_SYMBOL.replace("(?=\\s?\\d)", "") + "[ \\u00a0]?\\d[\\d,.]{0,20}\\s?)"
+          // The lookahead first: the long lookbehind then runs only at "(" before a digit.
+          "(?=\\(\\s?\\d)(?<=" + Lexicon.CURRENCY_SYMBOL.replace("(?=\\s?\\d)", "") + "[ \\u00a0]?\\d[\\d,.]{0,20}\\s?)"
               + "\\(\\s?" + Lexicon.NUMBER + "\\s?\\)" + Lexicon.SCALE_GAP + Lexicon.SCALE,
           match("Group revenues rose to € 3,812 [[(3,105) million]] in the half.", "3105000000 EUR"),
           match("Operating profit was £ 48.2 [[(41.7) million]].", "41700000 GBP"),

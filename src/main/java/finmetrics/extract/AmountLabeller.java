@@ -23,7 +23,12 @@ final class AmountLabeller {
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
   private static final Pattern FILLER_WORDS =
       Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year|[yq]/[yq]|yoy|qoq"
-          + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their|sequentially)\\b");
+          + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their|sequentially"
+          // How a growth rate was measured, between it and the level it led to: "rose 21% on an
+          // annual basis to …", "grew 6% annually to …", "up 0.7% on year … to …".
+          + "|annually|on\\s+(?:an?\\s+)?(?:annual|yearly|year-on-year|sequential)\\s+basis|on\\s+(?:the\\s+)?year"
+          // What a new level is called: "to a fourth-quarter record $1.6 billion", "to a new high of …".
+          + "|record|all-time|new\\s+high\\s+of|new)\\b");
 
   private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
       "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?");

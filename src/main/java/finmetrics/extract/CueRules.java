@@ -26,6 +26,8 @@ final class CueRules {
           + "|over|under|about|after|before|than|had|has|have|is|was|were|are|be|been|its|whose|new|more|less"
           + "|saw|see|sees|got|made|make|makes|grew|rose|fell|hit|cut|lost|kept|won|drove|took|lifted|boosted|raised"
           + "|said|says|say|[a-z]+ed"
+          // Comparison words and a few more adjectives of the whole company's figure.
+          + "|versus|vs|against|than|whereas|whilst|despite|amid|unlike|headline|operational"
           // Verbs in -ing that describe a trend; other -ing words ("advertising", "consulting") name a business.
           + "|increasing|decreasing|growing|rising|falling|declining|improving|weakening|slowing|accelerating|booming"
           + "|continuing|underlying|existing|remaining|resulting|corresponding|recurring|operating";

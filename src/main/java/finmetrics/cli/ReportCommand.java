@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Extracts the figures, derives margins, growth and cost mix, and writes facts.csv,"
           + " metrics.csv, comparison.csv, finmetrics.xlsx, finmetrics.pptx, charts/, report.md and report.html.",
-      "Everything is computed before anything is written, so a failure leaves DIR as it was."
+      "Everything is computed before anything is written, and DIR is replaced as a whole (your own"
+          + " files in it are kept), so a failure or a kill leaves DIR as it was."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -53,7 +54,8 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--out"},
       paramLabel = "DIR",
       defaultValue = "reports",
-      description = "Folder to write the outputs into, created if missing (default: ${DEFAULT-VALUE}).")
+      description = "Folder to write the outputs into, created if missing and replaced as a whole; files"
+          + " of your own in it are kept (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(

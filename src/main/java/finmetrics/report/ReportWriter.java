@@ -18,12 +18,12 @@ import java.util.Set;
  * Computes the analysis and writes every report output into one folder: facts.csv, metrics.csv,
  * comparison.csv, finmetrics.xlsx, finmetrics.pptx, charts/, report.md and report.html.
  *
- * <p>All bytes are computed in memory before the first file is written, and the files are
- * written through {@link AtomicFiles#writeAll}, so a failure (no fonts for the charts, a full
- * disk) leaves the previous outputs as they were. charts/ then holds exactly this run's charts:
- * a chart file an earlier run wrote (a cost structure from data no longer there, an SVG when only
- * PNG was asked for) is deleted, so it cannot be dragged into a deck by mistake; files of other
- * names in charts/ are the user's and stay.
+ * <p>All bytes are computed in memory before the first file is written, and the folder is
+ * replaced as a whole ({@link AtomicFiles#replaceFolder}), so a failure (no fonts for the charts,
+ * a full disk) or a kill leaves the previous outputs as they were, never a mix. charts/ then holds
+ * exactly this run's charts: a chart file an earlier run wrote (a cost structure from data no
+ * longer there, an SVG when only PNG was asked for) is dropped, so it cannot be dragged into a
+ * deck by mistake; every other file in the folder is the user's and is carried into the new one.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -32,7 +32,10 @@ public final class ReportWriter {
   public static List<Diagnostic> writeAll(Path outDir, List<Fact> facts, ReportOptions options)
       throws IOException {
     Analysis analysis = MetricCalculator.compute(facts);
-    AtomicFiles.writeAll(render(outDir, analysis, options), ChartWriter.possibleFiles(outDir.resolve("charts")));
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    render(outDir, analysis, options).forEach((path, bytes) -> files.put(outDir.relativize(path), bytes));
+    Set<Path> charts = Set.copyOf(ChartWriter.possibleFiles(Path.of("charts")));
+    AtomicFiles.replaceFolder(outDir, files, charts::contains);
     return analysis.diagnostics();
   }
 

@@ -125,7 +125,7 @@ public final class Pipeline {
     listed.accept(List.copyOf(listing));
     long totalBytes = tasks.stream().mapToLong(Task::bytes).sum();
     progress.started(tasks.size(), totalBytes);
-    ExtensionAmounts userAmounts = ExtensionAmounts.of(options.lexicon());
+    ExtensionAmounts userAmounts = withPlantedFailure(ExtensionAmounts.of(options.lexicon()));
     int threads = Math.max(1, options.threads());
     ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
     // The ordering buffer: finished documents wait here until every one before them is written.
@@ -165,6 +165,16 @@ public final class Pipeline {
       }
     }
     return new Summary(documents, unreadable, facts, List.copyOf(skipped), List.copyOf(listing));
+  }
+
+  /**
+   * Test seam: with {@code -Dfinmetrics.test.failOnSentence=TEXT} every sentence containing TEXT
+   * throws inside the extractor, as a bug would, so that a test of the whole CLI can check that one
+   * failing sentence costs only itself (PlantedFailureTest). Nothing sets it outside that test.
+   */
+  private static ExtensionAmounts withPlantedFailure(ExtensionAmounts amounts) {
+    String marker = System.getProperty("finmetrics.test.failOnSentence", "");
+    return marker.isEmpty() ? amounts : ExtensionAmounts.failingOn(marker, amounts);
   }
 
   private static List<Task> tasks(List<ProfileReader.Source> sources, Stdin stdin) {

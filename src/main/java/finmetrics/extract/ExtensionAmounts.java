@@ -27,9 +27,15 @@ public final class ExtensionAmounts {
   private final LexiconExtension words;
   private final List<Pattern> patterns;
   private final List<CueRule> cueRules;
+  private final String plantedFailure; // null but in tests: see failingOn
 
   private ExtensionAmounts(LexiconExtension words) {
+    this(words, null);
+  }
+
+  private ExtensionAmounts(LexiconExtension words, String plantedFailure) {
     this.words = words;
+    this.plantedFailure = plantedFailure;
     List<CueRule> cues = new ArrayList<>();
     int n = 0;
     for (Map.Entry<String, finmetrics.model.Metric> phrase : words.metricPhrases().entrySet()) {
@@ -58,6 +64,14 @@ public final class ExtensionAmounts {
         : new ExtensionAmounts(words);
   }
 
+  /**
+   * Test seam, for tests of the extractor's per-sentence guard only: these amounts, except that
+   * reading a sentence that contains {@code marker} throws, as a bug in a rule would.
+   */
+  public static ExtensionAmounts failingOn(String marker, ExtensionAmounts amounts) {
+    return new ExtensionAmounts(amounts.words, marker);
+  }
+
   /** The cue rules sentences are read with: the user's metric phrases, then the registry. */
   List<CueRule> cueRules() {
     return cueRules;
@@ -65,6 +79,9 @@ public final class ExtensionAmounts {
 
   /** The built-in amounts of a sentence plus those only the lexicon reads; longest match wins. */
   List<Mention> addTo(Span span, String text, List<Mention> builtIn) {
+    if (plantedFailure != null && text.contains(plantedFailure)) {
+      throw new IllegalStateException("failure planted by a test in the sentence at " + span.start());
+    }
     if (patterns.isEmpty() || text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
       return builtIn;
     }

@@ -35,7 +35,7 @@ final class AmountLabeller {
   private static final Pattern GROWTH_NOUN_DOWN = Pattern.compile("(?i)\\b(?:decline|decrease|drop|fall)\\b");
   /** Right before a compared growth rate, with no verb of its own: "down from", "against", "versus". */
   private static final Pattern GROWTH_BASE_TAIL = Pattern.compile(
-      "(?i)(?:(?:up|down|higher|lower)\\s+)?(?:from|versus|vs\\.?|against|compared\\s+(?:to|with))\\s+(?:(?:a|an|the)\\s+)?$");
+      "(?i)(?:(?:up|down|higher|lower)\\s+)?(?:from|versus|vs\\.?|against|" + Phrases.COMPARED_TO + ")\\s+(?:(?:a|an|the)\\s+)?$");
   private static final Pattern LABEL_COLON = Pattern.compile("[ \\t]*:");
   private static final Pattern BY_ONLY = Pattern.compile("(?i)^\\s*by\\s*$");
   private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");

@@ -65,14 +65,17 @@ final class Phrases {
           // "41% of total revenue of $761.0 million": the metric labels the amount that follows.
           + "(?!\\s+of\\s+(?:[$€£¥₹]|[A-Z]{3}\\s?\\d|\\d))", Pattern.CASE_INSENSITIVE);
 
+  /** "compared with", "as opposed to", "in comparison with": one list for every comparison below. */
+  static final String COMPARED_TO = "compared\\s+(?:to|with)|as\\s+opposed\\s+to|in\\s+comparison\\s+(?:to|with)";
+
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =
-      words("from|compared\\s+(?:to|with)|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after"
+      words("from|" + COMPARED_TO + "|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after"
           + "|compares?\\s+(?:to|with)|(?:double|twice|triple|half)\\s+the");
 
   /** Words that put a period in the past of a comparison: "from 2018", "on the corresponding period in". */
   private static final String PERIOD_COMPARISON =
-      "(?:from|compared\\s+(?:to|with)|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|over|on|above|below|ahead\\s+of|behind)"
+      "(?:from|" + COMPARED_TO + "|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|over|on|above|below|ahead\\s+of|behind)"
           + "\\s+(?:the\\s+|a\\s+)?(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?";
 
   /** The text right before a compared period: "from the third quarter of 2008", "over fiscal 2018". */
@@ -91,7 +94,7 @@ final class Phrases {
   }
 
   /** A comparison marker right before the first amount of a sentence: "increased from EUR 4.8 mn". */
-  static final Pattern COMPARISON_TAIL = tail("from|compared\\s+(?:to|with)|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than");
+  static final Pattern COMPARISON_TAIL = tail("from|" + COMPARED_TO + "|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than");
 
   static final Pattern TO = words("to");
 
@@ -128,7 +131,7 @@ final class Phrases {
 
   /** Words that end a period's attachment to the amount before it. */
   static final Pattern ATTACH_STOP =
-      words("from|compared|versus|vs|than|against|over|while|whereas|and\\s+(?:a|an|the)?\\s*(?:net|operating|gross)|which|including");
+      words("from|compared|as\\s+opposed|in\\s+comparison|versus|vs|than|against|over|while|whereas|and\\s+(?:a|an|the)?\\s*(?:net|operating|gross)|which|including");
 
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   /** Forecasts and aims: a figure compared with one ("against EUR 15 mn in 2009") may still be stated. */

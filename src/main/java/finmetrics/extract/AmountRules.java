@@ -171,6 +171,13 @@ final class AmountRules {
   private static final String REPEATED_CURRENCY = CURRENCY_BEFORE.replace("(?<symbol>", "(?:").replace("(?<code>", "(?:");
   private static final String LOW_SCALE = Lexicon.SCALE.replace("<scale>", "<lowscale>");
   private static final String PERCENT_SIGN = "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))";
+  /**
+   * "to" joins a range only when one scale after the high end serves both ("$40 to $45 million"):
+   * "increased by $2,110,000 to $9,870,000" is a change and a level.
+   */
+  private static final String SCALE_AFTER_HIGH =
+      "(?=\\S*\\s?\\d[\\d,.]*[ \\u00a0-]?(?i:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|crores?|lakhs?|m|k|b)(?![\\p{L}\\d]))";
+
   /** A range is never the second figure of "from $5 million to $7 million" nor "from 5 to 7 per cent". */
   private static final String NOT_AFTER_FROM = "(?<!(?i:from)\\s)";
 
@@ -184,12 +191,14 @@ final class AmountRules {
           "money.range",
           Mention.Kind.MONEY,
           NOT_AFTER_FROM + CURRENCY_BEFORE + SPACE + Lexicon.RANGE_LOW
-              + "(?:(?:" + Lexicon.SCALE_GAP + LOW_SCALE + ")?\\s?[-–—]\\s?|\\s(?i:to)\\s)(?:" + REPEATED_CURRENCY + SPACE + ")?"
+              + "(?:(?:" + Lexicon.SCALE_GAP + LOW_SCALE + ")?\\s?[-–—]\\s?|\\s(?i:to)\\s" + SCALE_AFTER_HIGH + ")(?:" + REPEATED_CURRENCY + SPACE + ")?"
               + Lexicon.RANGE_HIGH + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?",
           match("Revenue for the year was [[$5–7 million]] .", "5000000..7000000 USD"),
           match("Sales of [[$18 billion- $18.4 billion]] were reported.", "18000000000..18400000000 USD"),
           match("EBITDA came in at [[$3 million-$3.5 million]] .", "3000000..3500000 USD"),
           match("Revenue of [[$40 to $45 million]] was booked.", "40000000..45000000 USD"),
+          match("Sales were [[EUR 3 to 4 mn]] .", "3000000..4000000 EUR"),
+          noMatch("Gross profit increased by $2,110,000 to $9,870,000 in 2021."),
           match("Net sales were [[EUR 10-12 mn]] .", "10000000..12000000 EUR"),
           noMatch("Revenue rose $5 million to $70 million."),
           noMatch("Sales grew from $5 to $7 million."),

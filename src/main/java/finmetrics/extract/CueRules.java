@@ -28,6 +28,7 @@ final class CueRules {
           + "|said|says|say|[a-z]+ed"
           // Comparison words and a few more adjectives of the whole company's figure.
           + "|versus|vs|against|than|whereas|whilst|despite|amid|unlike|headline|operational"
+          + "|flat|stable|steady|robust|modest|healthy|sluggish|soft|firm|muted|subdued|resilient|buoyant|disappointing|impressive"
           // Verbs in -ing that describe a trend; other -ing words ("advertising", "consulting") name a business.
           + "|increasing|decreasing|growing|rising|falling|declining|improving|weakening|slowing|accelerating|booming"
           + "|continuing|underlying|existing|remaining|resulting|corresponding|recurring|operating";
@@ -188,9 +189,11 @@ final class CueRules {
               match("Its revenue has grown by [[an average of]] 15 % a year .", "cagr"),
               noMatch("Annual growth was 5%.")),
           CueRule.of("cue.excluding", Role.SKIP,
-              "(?:excluding|excl\\.|before|adjusted\\s+for|including|other\\s+than|net\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:items?|charges|costs|one-offs|revenues?|sales|expenses)",
+              "(?:excluding|excl\\.|before(?!\\s+(?:income\\s+)?tax(?:es|ation)?\\b)|adjusted\\s+for|including|other\\s+than|net\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:items?|charges|costs|one-offs|revenues?|sales|expenses)",
               match("Profit [[excluding non-recurring items]] rose.", "skip"),
               match("EBITDA [[before one-off items]] was EUR 5 mn .", "skip"),
+              // "before tax" is the pre-tax blocker's: "Profit before tax and exceptional items of £57 million"
+              noMatch("Profit before tax and exceptional items was £57 million."),
               match("Operating profit [[excluding restructuring costs]] was EUR 5 mn .", "skip"),
               match("Operating expenses, [[excluding cost of revenue]], were $92.3 million.", "skip"),
               noMatch("Net sales were EUR 5 mn .")),

@@ -43,8 +43,13 @@ final class Phrases {
   static final Pattern LESS_THAN = tail("(?<!(?:was|were|is|are|edged|went|moved|climbed|rose|jumped|crept|inched|shot|edges|goes)\\s)up\\s+to|less\\s+than|under|below|fewer\\s+than|at\\s+most|short\\s+of");
 
   /** A money amount right after these words is a change, not a level: "increased $9.6 million". */
+  /** Headline verbs of news ("zoomed", "sank"), read as growth words and as verbs of a change. */
+  static final String VIVID_UP = "zoom(?:ed|s)|(?:sky)?rocket(?:ed|s)|lea(?:pt|ped|ps)|spurt(?:ed|s)|swell(?:ed|s)|ballooned|accelerated";
+
+  static final String VIVID_DOWN = "sank|sunk|plummet(?:ed|s)|eased|retreated|weakened|skid(?:ded)?|nosedived";
+
   static final Pattern CHANGE =
-      tail("(?:increased|decreased|rose|fell|grew|declined|jumped|dropped|climbed|gained|improved|shrank|contracted|up|down|higher|lower)(?:\\s+by)?"
+      tail("(?:increased|decreased|rose|fell|grew|declined|jumped|dropped|climbed|gained|improved|shrank|contracted|up|down|higher|lower|" + VIVID_UP + "|" + VIVID_DOWN + ")(?:\\s+by)?"
           + "|(?:increase|decrease|decline|rise|drop|growth|improvement|reduction|fall|gain|change|deterioration)\\s+of"
           + "|by" // "reduced revenue by $9 million", "up by EUR 2 mn"
           // "Operating income for fiscal 2019 included $8.3 million of acquisition costs": a part of it.
@@ -119,7 +124,7 @@ final class Phrases {
 
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|but|to|of|at|totall?ing|reaching|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
   static final Pattern FIGURE_FIRST_GAP =
@@ -137,7 +142,7 @@ final class Phrases {
   /** Forecasts and aims: a figure compared with one ("against EUR 15 mn in 2009") may still be stated. */
   static final Pattern FORECAST_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
-          + "|guidance|outlook|projected|projection|projects|projecting|sees|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
+          + "|guidance|outlook|projected|projection|projects|projecting|sees|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|est|estimates?|expectations?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
 
   /** Figures of a part of the company, or drivers of a change: so is any figure compared with them. */
   static final Pattern NOT_COMPANY_CLAUSE =
@@ -169,9 +174,11 @@ final class Phrases {
 
   static final Pattern GROWTH_UP =
       words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)"
+          + "|" + VIVID_UP
           + "|growing|rising|climbing|increasing|jumping|surging");
   static final Pattern GROWTH_DOWN =
-      words("decreased?|decreases|decreasing|declined?|declines|declining|fell|fall(?:en|s)?|drop(?:ped|s)?|down|contracted|shr[au]nk|slipped|slid|lower|dipped|plunged|reduced|slumped|tumbled|falling|dropping|shrinking");
+      words("decreased?|decreases|decreasing|declined?|declines|declining|fell|fall(?:en|s)?|drop(?:ped|s)?|down|contracted|shr[au]nk|slipped|slid|lower|dipped|plunged|reduced|slumped|tumbled|falling|dropping|shrinking"
+          + "|" + VIVID_DOWN);
 
   /** Growth words right after a percentage: "a 25.3 pct increase". */
   static final Pattern GROWTH_AFTER =

@@ -28,7 +28,9 @@ final class AmountLabeller {
           // annual basis to …", "grew 6% annually to …", "up 0.7% on year … to …".
           + "|annually|on\\s+(?:an?\\s+)?(?:annual|yearly|year-on-year|sequential)\\s+basis|on\\s+(?:the\\s+)?year"
           // What a new level is called: "to a fourth-quarter record $1.6 billion", "to a new high of …".
-          + "|record|all-time|new\\s+high\\s+of|new)\\b");
+          + "|record|all-time|new\\s+high\\s+of|new"
+          // The period of the figure just named: "revenues of NT$289.8 billion for the period, which rose 4.4%".
+          + "|period|quarter)\\b");
 
   private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
       "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?");

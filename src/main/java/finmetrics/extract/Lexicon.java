@@ -21,7 +21,8 @@ final class Lexicon {
   static final String RANGE_HIGH = numberNamed("high") + "(?![-–]\\d)(?! \\d{3}\\b)";
 
   private static String numberNamed(String group) {
-    return "(?<![\\d.,])(?<" + group + ">\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
+    // Never the tail of a number written in words and hyphens: "five-point-84 trillion".
+    return "(?<![\\d.,])(?<!\\p{L}-)(?<" + group + ">\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
         + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?i:mn|m|mln|million|bn|bln|billion|thousand)(?![\\p{L}\\d]))"
         + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
   }

@@ -5,6 +5,7 @@ import finmetrics.ingest.Document;
 import finmetrics.ingest.LineIndex;
 import finmetrics.model.Diagnostic;
 import finmetrics.model.Fact;
+import finmetrics.model.Metric;
 import finmetrics.model.Period;
 import finmetrics.model.Provenance;
 import finmetrics.model.Span;
@@ -34,6 +35,7 @@ public final class FactExtractor {
       // A sentence without a period of its own takes the one before it in the same paragraph:
       // "In 2016 X spent $50 million in all. Of this, cost of revenue took $20 million …".
       Period carried = lead;
+      Metric carriedMetric = null; // the one money metric of the sentence before, in this paragraph
       Period ownLead = leadPeriod(block);
       int blockStart = block.span().start();
       for (Span span : SentenceSplitter.split(block.text(), blockStart)) {
@@ -45,10 +47,11 @@ public final class FactExtractor {
           }
           if (amounts.isEmpty()) {
             carried = carry(Sentence.periodsOnly(span, text), carried);
+            carriedMetric = null;
             continue;
           }
           Sentence sentence = new Sentence(span, text, amounts, userAmounts.cueRules());
-          FactLinker.Result result = FactLinker.link(sentence, carried, currency);
+          FactLinker.Result result = FactLinker.link(sentence, carried, currency, carriedMetric);
           List<Fact> found = new ArrayList<>();
           for (FactLinker.Figure figure : result.figures()) {
             found.add(fact(document, block, sentence, figure, lines));
@@ -56,6 +59,7 @@ public final class FactExtractor {
           // Only a sentence read to the end changes what the next sentence inherits.
           facts.addAll(found);
           carried = result.period();
+          carriedMetric = onlyMetric(found);
           for (Fact fact : found) {
             if (!fact.unit().equals("%")) {
               currency = fact.unit();
@@ -103,7 +107,13 @@ public final class FactExtractor {
     return Period.NONE;
   }
 
-  private static Period carry(List<PeriodMention> periods, Period carried) {
+  /** The one money metric of a sentence's facts, or null when it stated none or several. */
+  private static Metric onlyMetric(List<Fact> facts) {
+    List<Metric> metrics = facts.stream().map(Fact::metric).filter(m -> m.kind() == Metric.Kind.MONEY).distinct().toList();
+    return metrics.size() == 1 ? metrics.get(0) : null;
+  }
+
+    private static Period carry(List<PeriodMention> periods, Period carried) {
     for (PeriodMention p : periods) {
       if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) {
         return p.period();

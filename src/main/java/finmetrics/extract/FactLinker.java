@@ -24,11 +24,18 @@ final class FactLinker {
 
   private FactLinker() {}
 
+  /** As {@link #link(Sentence, Period, String, Metric)} with no metric carried from the sentence before. */
+  static Result link(Sentence sentence, Period carried, String documentCurrency) {
+    return link(sentence, carried, documentCurrency, null);
+  }
+
   /**
    * Links the amounts of a sentence. {@code carried} is the period of the sentence before it in the
-   * paragraph; {@code documentCurrency} the currency of the document's last figure, or "".
+   * paragraph; {@code documentCurrency} the currency of the document's last figure, or "";
+   * {@code carriedMetric} the one metric the sentence before stated, or null: "Revenue was $5.5
+   * billion in 2019. The decrease of $360 million, or 6.1%, …" gives the rate its metric.
    */
-  static Result link(Sentence sentence, Period carried, String documentCurrency) {
+  static Result link(Sentence sentence, Period carried, String documentCurrency, Metric carriedMetric) {
     List<Mention> transparent = sentence.amounts.stream().filter(m -> isTransparent(sentence, m)).toList();
     String view = blankTransparent(sentence, transparent);
     List<AmountSlot> slots = new ArrayList<>();
@@ -48,6 +55,10 @@ final class FactLinker {
     for (int i = 0; i < slots.size(); i++) {
       AmountLabeller.label(sentence, view, slots, i, consumed);
       AmountSlot slot = slots.get(i);
+      if (carriedMetric != null && slot.growth && slot.metric == null && !slot.blocked
+          && sentence.cues.stream().noneMatch(c -> c.span().start() < slot.start())) {
+        slot.metric = carriedMetric; // a rate of change with no metric named before it in its sentence
+      }
       boolean grouped = slot.amount.ruleId().equals(AmountRules.MONEY_GROUPED.id())
           && Phrases.BARE_NUMBER_END.matcher(view.substring(sentence.local(slot.end()))).find();
       boolean scaled = slot.amount.ruleId().equals(AmountRules.MONEY_SCALE_ONLY.id());

@@ -186,7 +186,7 @@ final class Phrases {
 
   /** "up 9% sequentially": growth over the previous quarter, not revenue growth. */
   static final Pattern SEQUENTIAL_AFTER =
-      Pattern.compile("^\\s*(?:sequentially|quarter[-\\s](?:over|on)[-\\s]quarter|on\\s+a\\s+sequential\\s+basis)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*(?:sequentially|quarter[-\\s](?:over|on)[-\\s]quarter|on\\s+a\\s+sequential\\s+basis|q/q|qoq|q-o-q)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
   /**
    * "(2018: $6.6 million)", "(H1 2015: £144 million)", "(2005 £7.9m)", "(previous year: CHF 5.3

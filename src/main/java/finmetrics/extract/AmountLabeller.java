@@ -26,7 +26,7 @@ final class AmountLabeller {
           + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their|sequentially"
           // How a growth rate was measured, between it and the level it led to: "rose 21% on an
           // annual basis to …", "grew 6% annually to …", "up 0.7% on year … to …".
-          + "|annually|on\\s+(?:an?\\s+)?(?:annual|yearly|year-on-year|sequential)\\s+basis|on\\s+(?:the\\s+)?year"
+          + "|annually|on\\s+(?:an?\\s+)?(?:annual|yearly|year-on-year|sequential)\\s+basis|on[-\\s](?:the\\s+)?year"
           // What a new level is called: "to a fourth-quarter record $1.6 billion", "to a new high of …".
           + "|record|all-time|new\\s+high\\s+of|new"
           // The period of the figure just named: "revenues of NT$289.8 billion for the period, which rose 4.4%".
@@ -51,7 +51,7 @@ final class AmountLabeller {
     String gapBefore = view.substring(s.local(gapStart), s.local(slot.start()));
     String comparedGap = withoutCuesAndComparedPeriods(s, view, gapStart, slot.start());
     slot.base = i > 0
-        ? Phrases.YEAR_COLON_GAP.matcher(gapBefore).find() || isComparisonBase(comparedGap)
+        ? Phrases.YEAR_COLON_GAP.matcher(gapBefore).find() || isPeriodColon(s, view, gapStart, slot.start()) || isComparisonBase(comparedGap)
         : Phrases.COMPARISON_TAIL.matcher(gapBefore).find();
     // "operating profit totalled EUR 14.6 mn ( EUR 9.2 mn )": the bracketed figure is the year before.
     slot.bracketedPrior = i > 0 && Phrases.OPEN_BRACKET_ONLY.matcher(gapBefore).matches()
@@ -153,6 +153,21 @@ final class AmountLabeller {
       }
     }
     return Phrases.COMPARED_PERIOD.matcher(gap).replaceAll(" ");
+  }
+
+  /** "(first half of 2018: RMB3,757.3 million)", "(Six months ended 30 June 2018: …)": any period as a bracket's label. */
+  private static final Pattern PERIOD_COLON_GAP = Pattern.compile("\\(\\s*§[§\\s]*:\\s*$");
+
+  private static boolean isPeriodColon(Sentence s, String view, int from, int to) {
+    StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
+    for (PeriodMention p : s.periods) {
+      if (p.span().start() >= from && p.span().end() <= to) {
+        for (int k = p.span().start(); k < p.span().end(); k++) {
+          gap.setCharAt(k - from, '§');
+        }
+      }
+    }
+    return PERIOD_COLON_GAP.matcher(gap).find();
   }
 
   private static boolean isComparisonBase(String gap) {

@@ -28,7 +28,7 @@ final class CueRules {
           + "|said|says|say|[a-z]+ed"
           // Comparison words and a few more adjectives of the whole company's figure.
           + "|versus|vs|against|than|whereas|whilst|despite|amid|unlike|headline|operational"
-          + "|flat|stable|steady|robust|modest|healthy|sluggish|soft|firm|muted|subdued|resilient|buoyant|disappointing|impressive"
+          + "|flat|stable|steady|robust|modest|healthy|sluggish|soft|firm|muted|subdued|resilient|buoyant|disappointing|impressive|sales"
           // Verbs in -ing that describe a trend; other -ing words ("advertising", "consulting") name a business.
           + "|increasing|decreasing|growing|rising|falling|declining|improving|weakening|slowing|accelerating|booming"
           + "|continuing|underlying|existing|remaining|resulting|corresponding|recurring|operating";
@@ -90,7 +90,7 @@ final class CueRules {
               match("[[Marketing expenses]] were $5 million.", "sales_marketing"),
               noMatch("Its marketing team grew.")),
           CueRule.metric("cue.general_administrative", Metric.GENERAL_ADMINISTRATIVE,
-              "general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|(?:G\\s?&\\s?A|(?-i:G\\s+and\\s+A))(?:\\s+(?:expenses?|costs?))?",
+              "general\\s+(?:and\\s+)?administrative(?:\\s+(?:expenses?|costs?))?|(?:G\\s?&\\s?A|(?-i:G\\s+and\\s+A))(?:\\s+(?:expenses?|costs?))?",
               match("[[General and administrative expenses]] of $37.17 million.", "general_administrative"),
               match("[[G&A costs]] were $2 million.", "general_administrative"),
               match("[[G and A expenses]] fell to $1,300,000 .", "general_administrative"),

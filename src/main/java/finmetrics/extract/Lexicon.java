@@ -22,8 +22,10 @@ final class Lexicon {
 
   private static String numberNamed(String group) {
     // Never the tail of a number written in words and hyphens: "five-point-84 trillion".
-    return "(?<![\\d.,])(?<!\\p{L}-)(?<" + group + ">\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
-        + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?i:mn|m|mln|million|bn|bln|billion|thousand)(?![\\p{L}\\d]))"
+    // A dot or comma after a letter is an abbreviation ("Rs.270 crore"), after a digit part of the
+    // number; a leading zero starts no number ("$.07" is not $7).
+    return "(?<!\\d)(?<![\\d\\s][.,])(?<!\\p{L}-)(?!0\\d)(?<" + group + ">\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
+        + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?:(?i:mn|m|mln|million|bn|bln|billion|thousand)|(?-i:[MTK](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)))(?![\\p{L}\\d]))"
         + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
   }
 
@@ -45,9 +47,18 @@ final class Lexicon {
   static final String SCALE_GAP =
       "(?:[ \\u00a0]|(?:-|[ \\u00a0]*\\R[ \\u00a0]*)(?=" + FULL_SCALE_WORD + "))?";
 
+  /**
+   * Letters that stand for a currency only glued to a figure with a scale: "RM105.9 million"
+   * (ringgit), "P2.12 billion" (peso), "R3 620 million" (rand), "N5.4 trillion" (naira).
+   */
+  private static final String GLUED_LETTER_SYMBOL =
+      "(?<![\\p{L}\\d])(?-i:RM|Rp|KSh|P|R|N)(?=\\d[\\d,. ]{0,12}?[ \\u00a0]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|m|b|k)(?![\\p{L}\\d]))";
+
   /** Currency symbols written before the number; "$A" is the Australian dollar of older texts. */
   static final String CURRENCY_SYMBOL =
-      "(?<symbol>US\\s?\\$|USD\\s?\\$|NT\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$A(?=\\s?\\d)|\\$|€|£|¥|₹|₩|₽|₱|₺|₪|฿|Rs\\.?|Lt|Ls)";
+      "(?<symbol>US\\s?\\$|USD\\s?\\$|NT\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$A(?=\\s?\\d)|\\$|€|£|¥|₹|₩|₽|₱|₺|₪|฿|₦|Rs\\.?|Lt|Ls"
+          + "|" + GLUED_LETTER_SYMBOL + ")";
+
 
   /**
    * ISO 4217 codes in common use that are also English words ("try", "bob") or rare in prose: read
@@ -61,7 +72,8 @@ final class Lexicon {
 
   /** ISO codes and currency words written before the number ("EUR 13.1 mn", "euro86 million"). */
   static final String CURRENCY_CODE_BEFORE =
-      "(?<![\\p{L}])(?<code>(?-i:" + SCALED_CODES + ")|(?i:MEUR|MUSD|USD|EUR|GBP|SEK|NOK|DKK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|SKr)|(?-i:" + UPPER_CASE_CODES + "))";
+      // Never right after a number: "1,091 MSEK (1,061)" is the figure and its comparative.
+      "(?<![\\p{L}])(?<!\\d[ \\u00a0]?)(?<code>(?-i:" + SCALED_CODES + ")|(?i:MEUR|MUSD|USD|EUR|GBP|SEK|NOK|DKK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|SKr)|(?-i:" + UPPER_CASE_CODES + "))";
 
   /** Dollars of a named country, which override a bare "$" before the number ("$592 million Canadian dollars"). */
   private static final String COUNTRY_DOLLARS =
@@ -110,12 +122,19 @@ final class Lexicon {
           Map.entry("newtaiwandollars", "TWD"), Map.entry("ntdollars", "TWD"),
           Map.entry("cent", "USD"), Map.entry("cents", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"));
 
+  private static final Map<String, String> GLUED_LETTER_UNITS =
+      Map.of("RM", "MYR", "Rp", "IDR", "KSh", "KES", "P", "PHP", "R", "ZAR", "N", "NGN", "₦", "NGN");
+
   private static final java.util.regex.Pattern SCALED_CODE = java.util.regex.Pattern.compile(SCALED_CODES + "|(?i:MEUR|MUSD)");
 
   /** The ISO code of a currency symbol, code or word; "MSEK" is SEK. */
   static String unit(String currency) {
     if (SCALED_CODE.matcher(currency).matches()) {
       return currency.substring(1).toUpperCase(Locale.ROOT);
+    }
+    String glued = GLUED_LETTER_UNITS.get(currency);
+    if (glued != null) {
+      return glued; // by case: "P2.1 billion" is pesos, "90p" pence
     }
     String key = currency.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
     if (currency.toLowerCase(Locale.ROOT).equals("pounds sterling")) {
@@ -128,7 +147,7 @@ final class Lexicon {
   /** "cents", "pence", "p": a hundredth of the currency unit. */
   static boolean isMinorUnit(String currency) {
     String c = currency.toLowerCase(Locale.ROOT);
-    return c.equals("cent") || c.equals("cents") || c.equals("pence") || c.equals("p");
+    return c.equals("cent") || c.equals("cents") || c.equals("pence") || currency.equals("p");
   }
 
   /** The scale a prefixed code implies ("million" for "MSEK", "thousand" for "TEUR"), or null. */

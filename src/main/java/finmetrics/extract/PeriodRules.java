@@ -62,6 +62,7 @@ final class PeriodRules {
           PeriodRules::monthsEnded,
           match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
           match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
+          match("Revenue ([[Six months ended 30 June 2018]]: HK$1,026,896,000) fell.", "2018-H1"),
           match("Sales for the [[nine months ended September 30, 2018]] rose.", "2018-9M"),
           match("Revenue for the [[three months ended December 31, 2019]] rose.", "2019-Q4"),
           match("Net income was $1.2M for the [[quarter ended September 30, 2019]].", "2019-Q3"),
@@ -158,12 +159,13 @@ final class PeriodRules {
   static final PeriodRule HALF =
       PeriodRule.of(
           "period.half",
-          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])\\b(?:\\s*" + YEAR.replace("<year>", "<hyear>") + ")?)",
+          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])\\b(?:(?:\\s*|/)" + YEAR.replace("<year>", "<hyear>") + ")?)",
           m -> m.group("h") != null
               ? absolute(m.group("hyear") == null ? Period.partOf(0, "H" + m.group("h")) : Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h")))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
+          match("Revenue was EUR 77.8 million in [[H1/2018]] .", "2018-H1"),
           match("Sales in the [[second half]] grew.", "H2"),
           match("Revenue rose 12 % in the [[first half of 2021 / 22]] .", "2022-H1"),
           match("Costs fell in the [[second half of FY2019]] .", "2019-H2"),
@@ -386,14 +388,15 @@ final class PeriodRules {
       return null; // "the six months to March were hard": a month alone names no period end
     }
     String part;
-    if (m.group("q") != null || m.group("n").equals("three") || m.group("n").equals("3")) {
+    String n = m.group("n") == null ? null : m.group("n").toLowerCase(Locale.ROOT); // "Six months ended …"
+    if (m.group("q") != null || n.equals("three") || n.equals("3")) {
       String ord = m.group("ord");
       boolean numbered = ord != null && !ord.equalsIgnoreCase("last") && !ord.equalsIgnoreCase("final");
       // A fiscal quarter keeps its stated number; an unnumbered one is the calendar quarter it ends in.
       part = "Q" + (numbered ? ordinal(ord) : Integer.toString((monthNumber(month) + 2) / 3));
     } else {
       // The labelling conventions read every six-month window as the first half.
-      part = m.group("n").equals("six") || m.group("n").equals("6") ? "H1" : "9M";
+      part = n.equals("six") || n.equals("6") ? "H1" : "9M";
     }
     return absolute(m.group("year") == null ? new Period(0, 0, part) : Period.partOf(year(m), part));
   }

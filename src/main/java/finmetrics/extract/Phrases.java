@@ -50,6 +50,8 @@ final class Phrases {
 
   static final Pattern CHANGE =
       tail("(?:increased|decreased|rose|fell|grew|declined|jumped|dropped|climbed|gained|improved|shrank|contracted|up|down|higher|lower|" + VIVID_UP + "|" + VIVID_DOWN + ")(?:\\s+by)?"
+          // "the 53rd week added $40 million in revenue": a contribution to a figure, not the figure
+          + "|added|contributed"
           + "|(?:increase|decrease|decline|rise|drop|growth|improvement|reduction|fall|gain|change|deterioration)\\s+of"
           + "|by" // "reduced revenue by $9 million", "up by EUR 2 mn"
           // "Operating income for fiscal 2019 included $8.3 million of acquisition costs": a part of it.

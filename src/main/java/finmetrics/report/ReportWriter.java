@@ -42,11 +42,18 @@ public final class ReportWriter {
   /** Every output file and its bytes, in the order they are moved into place (reports last). */
   static Map<Path, byte[]> render(Path outDir, Analysis analysis, ReportOptions options)
       throws IOException {
+    // The workbook needs only the analysis: built on another core while the charts are drawn.
+    Background<byte[]> workbook = Background.start("workbook", () -> WorkbookWriter.render(analysis));
     ComparisonTable comparison = ComparisonTable.of(analysis.rows());
     List<ChartWriter.Chart> charts =
         ChartWriter.render(analysis, options.documents(), options.charts(), options.selection());
     ReportDocument.Report report =
         ReportBuilder.build(analysis, comparison, options.documents(), charts);
+    // The deck shows charts as pictures: PNG, drawn for it when only SVG was asked for.
+    List<ChartWriter.Chart> deckCharts = options.charts().isEmpty() || options.charts().contains(ChartFormat.PNG)
+        ? charts
+        : ChartWriter.render(analysis, options.documents(), Set.of(ChartFormat.PNG), options.selection());
+    byte[] deck = DeckWriter.render(analysis, options.documents(), deckCharts); // before waiting for the workbook
     Map<Path, byte[]> files = new LinkedHashMap<>();
     files.put(outDir.resolve("facts.csv"),
         SpreadsheetCsv.withByteOrderMark(FactsCsvWriter.render(analysis.facts())));
@@ -54,12 +61,8 @@ public final class ReportWriter {
         SpreadsheetCsv.withByteOrderMark(MetricsCsvWriter.render(analysis.rows())));
     files.put(outDir.resolve("comparison.csv"),
         SpreadsheetCsv.withByteOrderMark(ComparisonCsvWriter.render(comparison)));
-    files.put(outDir.resolve(WorkbookWriter.FILE), WorkbookWriter.render(analysis));
-    // The deck shows charts as pictures: PNG, drawn for it when only SVG was asked for.
-    List<ChartWriter.Chart> deckCharts = options.charts().isEmpty() || options.charts().contains(ChartFormat.PNG)
-        ? charts
-        : ChartWriter.render(analysis, options.documents(), Set.of(ChartFormat.PNG), options.selection());
-    files.put(outDir.resolve(DeckWriter.FILE), DeckWriter.render(analysis, options.documents(), deckCharts));
+    files.put(outDir.resolve(WorkbookWriter.FILE), workbook.get());
+    files.put(outDir.resolve(DeckWriter.FILE), deck);
     for (ChartWriter.Chart c : charts) {
       for (Map.Entry<ChartFormat, byte[]> f : c.files().entrySet()) {
         String name = c.name() + "." + f.getKey().name().toLowerCase(Locale.ROOT);

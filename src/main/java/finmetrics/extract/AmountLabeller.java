@@ -74,7 +74,10 @@ final class AmountLabeller {
     if (growthOf != null) {
       apply(s, slot, growthOf); // "a 9 pct rise in turnover": the cue still labels what follows
       slot.growth = true;
-      slot.declining = GROWTH_NOUN_DOWN.matcher(view.substring(s.local(slot.end()), s.local(growthOf.span().start()))).find();
+      // "a 9 pct fall in turnover" or "a 9% sales decline": the noun before or right after the cue
+      Matcher nounAfter = GROWTH_NOUN_AFTER_CUE.matcher(view.substring(s.local(growthOf.span().end())));
+      slot.declining = GROWTH_NOUN_DOWN.matcher(view.substring(s.local(slot.end()), s.local(growthOf.span().start()))).find()
+          || (nounAfter.find() && GROWTH_NOUN_DOWN.matcher(nounAfter.group()).find());
     } else if (following != null) {
       consumed.add(following);
       apply(s, slot, following);
@@ -139,17 +142,10 @@ final class AmountLabeller {
    * comparison that introduces a period rather than an amount ("up 3.1% from 2018 ,") removed.
    */
   private static String withoutCuesAndComparedPeriods(Sentence s, String view, int from, int to) {
-    StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
+    StringBuilder gap = periodsMarked(s, view, from, to);
     for (CueRule.Found c : s.cues) {
       for (int k = Math.max(from, c.span().start()); k < Math.min(to, c.span().end()); k++) {
         gap.setCharAt(k - from, ' ');
-      }
-    }
-    for (PeriodMention p : s.periods) {
-      if (p.span().start() >= from && p.span().end() <= to) {
-        for (int k = p.span().start(); k < p.span().end(); k++) {
-          gap.setCharAt(k - from, '§');
-        }
       }
     }
     return Phrases.COMPARED_PERIOD.matcher(gap).replaceAll(" ");
@@ -159,14 +155,7 @@ final class AmountLabeller {
   private static final Pattern PERIOD_COLON_GAP = Pattern.compile("\\(\\s*§[§\\s]*:\\s*$");
 
   private static boolean isPeriodColon(Sentence s, String view, int from, int to) {
-    StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
-    for (PeriodMention p : s.periods) {
-      if (p.span().start() >= from && p.span().end() <= to) {
-        for (int k = p.span().start(); k < p.span().end(); k++) {
-          gap.setCharAt(k - from, '§');
-        }
-      }
-    }
+    StringBuilder gap = periodsMarked(s, view, from, to);
     return PERIOD_COLON_GAP.matcher(gap).find();
   }
 
@@ -190,10 +179,28 @@ final class AmountLabeller {
     return gap;
   }
 
-  /** "a 9 pct rise in turnover", "12.6 % was the growth in net sales": the cue after a growth noun. */
+  /** "12% revenue growth", "a 9% sales decline": a metric and a growth noun right after the rate. */
+  private static final Pattern GROWTH_NOUN_AFTER_CUE =
+      Pattern.compile("(?i)^\\s*(?:growth|increase|rise|gain|jump|decline|decrease|drop|fall)(?![\\p{L}])");
+
+  /**
+   * "a 9 pct rise in turnover", "12.6 % was the growth in net sales", "12% revenue growth": the cue
+   * that a growth noun ties to the rate.
+   */
   private static CueRule.Found growthNounCue(Sentence s, String view, AmountSlot slot) {
     Matcher m = GROWTH_NOUN_IN.matcher(view.substring(s.local(slot.end())));
     if (!m.find()) {
+      for (CueRule.Found c : s.cues) {
+        if (c.span().start() >= slot.end() && c.rule().role() == CueRule.Role.METRIC
+            && view.substring(s.local(slot.end()), s.local(c.span().start())).isBlank()) {
+          Matcher noun = GROWTH_NOUN_AFTER_CUE.matcher(view.substring(s.local(c.span().end())));
+          int nounEnd = c.span().end() + (noun.find() ? noun.end() : -c.span().end() - 1);
+          // "41% revenue growth CAGR": a compound rate, which this reading must not take
+          boolean compound = s.cues.stream().anyMatch(k -> k.rule().role() == CueRule.Role.CAGR
+              && k.span().start() >= nounEnd && view.substring(s.local(nounEnd), s.local(k.span().start())).isBlank());
+          return nounEnd >= 0 && !compound ? c : null;
+        }
+      }
       return null;
     }
     int at = slot.end() + m.end();
@@ -293,7 +300,9 @@ final class AmountLabeller {
 
   /** Whether amount i continues the one before it: only joining words, periods and growth words between. */
   private static boolean continues(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
-    String gap = stripQualifier(withoutPeriods(s, view, gapStart, slots.get(i).start()));
+    // "climbed 73.1 percent compared with the same period last year, reaching 1.27 billion yuan":
+    // a compared period compares no amount.
+    String gap = stripQualifier(withoutComparedPeriods(s, view, gapStart, slots.get(i).start()));
     if (OF_WHICH.matcher(gap).find()) {
       return false; // "$74.3 million, of which $41.0 million related to personnel": a part, not the same figure
     }
@@ -317,14 +326,23 @@ final class AmountLabeller {
         && s.cues.stream().noneMatch(c -> c.span().start() == at);
   }
 
-  private static String withoutPeriods(Sentence s, String view, int from, int to) {
+  /** The text between two offsets with every period inside it written over with '§'. */
+  private static StringBuilder periodsMarked(Sentence s, String view, int from, int to) {
     StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
     for (PeriodMention p : s.periods) {
-      for (int k = Math.max(from, p.span().start()); k < Math.min(to, p.span().end()); k++) {
-        gap.setCharAt(k - from, ' ');
+      if (p.span().start() >= from && p.span().end() <= to) {
+        for (int k = p.span().start(); k < p.span().end(); k++) {
+          gap.setCharAt(k - from, '§');
+        }
       }
     }
-    return gap.toString();
+    return gap;
+  }
+
+  /** The gap with periods blanked, and any comparison word that introduces one ("compared with 2018") removed. */
+  private static String withoutComparedPeriods(Sentence s, String view, int from, int to) {
+    StringBuilder gap = periodsMarked(s, view, from, to);
+    return Phrases.COMPARED_PERIOD.matcher(gap).replaceAll(" ").replace('§', ' ');
   }
 
   private static void detectGrowth(Sentence s, String view, AmountSlot slot, int gapStart, AmountSlot comparedWith) {

@@ -25,6 +25,8 @@ final class Lexicon {
     // A dot or comma after a letter is an abbreviation ("Rs.270 crore"), after a digit part of the
     // number; a leading zero starts no number ("$.07" is not $7).
     return "(?<!\\d)(?<![\\d\\s][.,])(?<!\\p{L}-)(?!0\\d)(?<" + group + ">\\d+ \\.\\d+(?=\\s?(?i:mn|m|mln|million|bn|bln|billion)(?![\\p{L}\\d]))"
+        // A decimal comma, read only before a scale word: "R4,4 billion", "EUR 1,5 million".
+        + "|\\d{1,3},\\d{1,2}(?![\\d,])(?=\\s?(?i:mn|m|mln|million|bn|bln|billion|trillion)(?![\\p{L}\\d]))"
         + "|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?=\\s?(?:(?i:mn|m|mln|million|bn|bln|billion|thousand)|(?-i:[MTK](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)))(?![\\p{L}\\d]))"
         + "|\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
   }
@@ -122,6 +124,8 @@ final class Lexicon {
           Map.entry("newtaiwandollars", "TWD"), Map.entry("ntdollars", "TWD"),
           Map.entry("cent", "USD"), Map.entry("cents", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"));
 
+  private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");
+
   private static final Map<String, String> GLUED_LETTER_UNITS =
       Map.of("RM", "MYR", "Rp", "IDR", "KSh", "KES", "P", "PHP", "R", "ZAR", "N", "NGN", "₦", "NGN");
 
@@ -182,8 +186,11 @@ final class Lexicon {
     return new BigDecimal("1000000"); // million, mn, mln, mio, m, MM
   }
 
-  /** "1,234.5" → 1234.5; Indian "1,53,670" → 153670. */
+  /** "1,234.5" → 1234.5; Indian "1,53,670" → 153670; a decimal comma "4,4" → 4.4. */
   static BigDecimal number(String digits) {
+    if (DECIMAL_COMMA.matcher(digits).matches()) {
+      return new BigDecimal(digits.replace(',', '.'));
+    }
     return new BigDecimal(digits.replace(",", "").replace(" ", ""));
   }
 }

@@ -78,6 +78,8 @@ final class Phrases {
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =
       words("from|" + COMPARED_TO + "|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after"
+          // "reached 407 million euros, below the 430 million euros reported a year ago"
+          + "|(?:below|above|short\\s+of|ahead\\s+of)\\s+the"
           + "|compares?\\s+(?:to|with)|(?:double|twice|triple|half)\\s+the");
 
   /** Words that put a period in the past of a comparison: "from 2018", "on the corresponding period in". */
@@ -163,7 +165,10 @@ final class Phrases {
   static final Pattern NOT_STATED_AFTER =
       Pattern.compile("^\\s*(?:(?:is|are|was|were)\\s+(?:expected|forecast|estimated|projected|anticipated|planned|targeted)"
           // "the $252.2M loss consensus", "$1.1 billion analyst estimate": what others expected
-          + "|(?:\\p{L}+\\s+){0,2}?(?:consensus|estimates?|expectations?)(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+          + "|(?:\\p{L}+\\s+){0,2}?(?:consensus|estimates?|expectations?)(?![\\p{L}])"
+          // "short of the $766.2 million analysts expected"
+          + "|(?:analysts?|economists?|the\\s+market|investors?)\\s+(?:had\\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected)(?![\\p{L}]))",
+      Pattern.CASE_INSENSITIVE);
 
   /** "a $7.7 million increase in accounts payable": an amount followed by a change noun is a change. */
   static final Pattern CHANGE_AFTER =

@@ -63,7 +63,12 @@ public final class Pipeline {
    * @param facts in {@link Fact#ORDER}
    * @param bytes its size, for progress
    */
-  public record DocumentResult(String id, boolean read, List<Fact> facts, List<Diagnostic> diagnostics, long bytes) {}
+  /** One document's outcome; {@code unread} holds the amounts that gave no fact, with the reason. */
+  public record DocumentResult(String id, boolean read, List<Fact> facts, List<Diagnostic> diagnostics, long bytes, List<Extraction.Unread> unread) {
+    public DocumentResult(String id, boolean read, List<Fact> facts, List<Diagnostic> diagnostics, long bytes) {
+      this(id, read, facts, diagnostics, bytes, List.of());
+    }
+  }
 
   /** Receives documents in input order; may stop the run by returning false. */
   public interface Sink {
@@ -223,7 +228,7 @@ public final class Pipeline {
     }
     diagnostics.addAll(extraction.diagnostics());
     diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
-    return new DocumentResult(task.id(), true, extraction.facts(), diagnostics, task.bytes());
+    return new DocumentResult(task.id(), true, extraction.facts(), diagnostics, task.bytes(), extraction.unread());
   }
 
   private static DocumentResult await(Future<DocumentResult> future, Progress progress) throws IOException {

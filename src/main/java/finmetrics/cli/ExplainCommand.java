@@ -1,6 +1,7 @@
 package finmetrics.cli;
 
 import finmetrics.Pipeline;
+import finmetrics.extract.Extraction;
 import finmetrics.model.Fact;
 import finmetrics.model.Provenance;
 import finmetrics.report.AtomicFiles;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Shows every figure found in the documents with its sentence, the amount marked «…», and the"
-          + " rule that read it: the quickest way to see why a figure was or was not extracted.",
+          + " rule that read it, then every amount that gave no figure with the reason (a per-share"
+          + " value, a change, a forecast, a segment, no metric named …): the quickest way to see why a"
+          + " figure was or was not extracted.",
       "Reads like 'extract' ('-' is standard input) and prints to standard output as documents"
           + " finish, or writes DIR/explain.txt with --out DIR."
     },
@@ -65,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter stdout = cli.getOut();
         summary[0] = Pipeline.stream(paths, stdin, options, progress, diagnostics::print, result -> {
           diagnostics.print(result.diagnostics());
-          explain(result.facts(), stdout);
+          explain(result.facts(), result.unread(), stdout);
           stdout.flush();
           return !stdout.checkError();
         });
@@ -75,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
           PrintWriter file = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
           summary[0] = Pipeline.stream(paths, stdin, options, progress, diagnostics::print, result -> {
             diagnostics.print(result.diagnostics());
-            explain(result.facts(), file);
+            explain(result.facts(), result.unread(), file);
             return true;
           });
           file.flush();
@@ -91,6 +94,15 @@ final class ExplainCommand implements Callable<Integer> {
     return Runs.finish(cli, diagnostics, summary[0], input.quiet, wrote);
   }
 
+  /** Each fact with its sentence, then each amount that gave no fact with the reason. */
+  static void explain(List<Fact> facts, List<Extraction.Unread> unread, PrintWriter out) {
+    explain(facts, out);
+    for (Extraction.Unread u : unread) {
+      out.print(u.documentId() + ":" + u.line() + "  no fact from " + u.amount().strip().replaceAll("\\s+", " ") + ": " + u.reason() + "\n");
+      out.print("    " + marked(u.evidence(), u.amount()) + "\n");
+    }
+  }
+
   static void explain(List<Fact> facts, PrintWriter out) {
     for (Fact f : facts) {
       Provenance p = f.source();
@@ -103,8 +115,12 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** The sentence with its amount between « and ». */
   private static String marked(Provenance p) {
-    String amount = p.matchedText().strip().replaceAll("\\s+", " ");
-    int at = p.evidence().indexOf(amount);
-    return at < 0 ? p.evidence() : p.evidence().substring(0, at) + "«" + amount + "»" + p.evidence().substring(at + amount.length());
+    return marked(p.evidence(), p.matchedText());
+  }
+
+  private static String marked(String evidence, String matched) {
+    String amount = matched.strip().replaceAll("\\s+", " ");
+    int at = evidence.indexOf(amount);
+    return at < 0 ? evidence : evidence.substring(0, at) + "«" + amount + "»" + evidence.substring(at + amount.length());
   }
 }

@@ -28,6 +28,7 @@ public final class FactExtractor {
   public static Extraction extract(Document document, ExtensionAmounts userAmounts) {
     List<Fact> facts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Extraction.Unread> unread = new ArrayList<>();
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
     LineIndex lines = new LineIndex(document.text());
     Period lead = Period.NONE; // of the last lead line: "Interim results for six months ended 30 June 2018"
@@ -56,6 +57,11 @@ public final class FactExtractor {
           for (FactLinker.Figure figure : result.figures()) {
             found.add(fact(document, block, sentence, figure, lines));
           }
+          for (FactLinker.Unread u : result.unread()) {
+            Span at = u.amount().span();
+            unread.add(new Extraction.Unread(document.id(), lines.lineOf(at.start()),
+                document.text().substring(at.start(), at.end()), evidence(sentence, at), u.reason()));
+          }
           // Only a sentence read to the end changes what the next sentence inherits.
           facts.addAll(found);
           carried = result.period();
@@ -75,7 +81,7 @@ public final class FactExtractor {
       }
     }
     facts.sort(Fact.ORDER);
-    return new Extraction(facts, diagnostics);
+    return new Extraction(facts, diagnostics, unread);
   }
 
   private static Diagnostic internalError(Document document, Span sentence, Throwable e, LineIndex lines) {

@@ -19,8 +19,11 @@ final class FactLinker {
   /** A linked figure, before the document gives it a company and provenance. */
   record Figure(Mention amount, Metric metric, Period period, BigDecimal value, String unit, Qualifier qualifier) {}
 
-  /** The figures of a sentence and the period it is about (carried to the next sentence). */
-  record Result(List<Figure> figures, Period period) {}
+  /** An amount of the sentence that gave no figure, and why (for {@code explain}). */
+  record Unread(Mention amount, String reason) {}
+
+  /** The figures of a sentence, the period it is about (carried to the next sentence), and the amounts that gave none. */
+  record Result(List<Figure> figures, Period period, List<Unread> unread) {}
 
   private FactLinker() {}
 
@@ -39,9 +42,12 @@ final class FactLinker {
     List<Mention> transparent = sentence.amounts.stream().filter(m -> isTransparent(sentence, m)).toList();
     String view = blankTransparent(sentence, transparent);
     List<AmountSlot> slots = new ArrayList<>();
+    List<Unread> unread = new ArrayList<>();
     for (Mention m : sentence.amounts) {
       if (!transparent.contains(m)) {
         slots.add(new AmountSlot(m));
+      } else {
+        unread.add(new Unread(m, transparentReason(sentence, m)));
       }
     }
     Set<CueRule.Found> consumed = new HashSet<>();
@@ -74,15 +80,19 @@ final class FactLinker {
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
       slot.period = PeriodLinker.period(sentence, slots, i, global, context);
-      Figure figure = figure(sentence, view, slot);
-      if (figure != null) {
+      List<String> why = new ArrayList<>(1);
+      Figure figure = figure(sentence, view, slot, why);
+      if (figure == null) {
+        unread.add(new Unread(slot.amount, why.isEmpty() ? "not read as a figure" : why.get(0)));
+      } else {
         figures.addAll(bounds(figure));
         for (Period more : slot.listedPeriods.subList(Math.min(1, slot.listedPeriods.size()), slot.listedPeriods.size())) {
           figures.addAll(bounds(new Figure(figure.amount(), figure.metric(), more, figure.value(), figure.unit(), figure.qualifier())));
         }
       }
     }
-    return new Result(figures, context);
+    unread.sort(java.util.Comparator.comparingInt(u -> u.amount().span().start()));
+    return new Result(figures, context, unread);
   }
 
   // --- transparent amounts: per-share values, currency conversions, shares of a total --------
@@ -105,6 +115,17 @@ final class FactLinker {
     return view.toString();
   }
 
+  private static String transparentReason(Sentence s, Mention m) {
+    String after = s.text.substring(s.local(m.span().end()));
+    if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()) {
+      return "a per-share value";
+    }
+    if (m.kind() == Mention.Kind.PERCENT) {
+      return "a share of a total, not a growth rate";
+    }
+    return "a conversion of the amount before it into another currency";
+  }
+
   private static boolean isTransparent(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));
     if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()
@@ -123,14 +144,30 @@ final class FactLinker {
 
   // --- the figure  // --- the figure ---------------------------------------------------------------------------
 
-  private static Figure figure(Sentence s, String view, AmountSlot slot) {
+  /** The figure an amount states, or null with the reason added to {@code why}. */
+  private static Figure figure(Sentence s, String view, AmountSlot slot, List<String> why) {
     boolean earlierForecast = slot.afterForecast && slot.attached == null && slot.listedPeriods.isEmpty();
-    if (slot.blocked || slot.notStated || earlierForecast || slot.metric == null || slot.change || slot.unit.isEmpty()) {
-      return null;
+    if (slot.notStated) {
+      return unread(why, "a forecast, target, estimate or explanation, not a stated figure");
+    }
+    if (slot.blocked) {
+      return unread(why, blockReason(s, slot));
+    }
+    if (earlierForecast) {
+      return unread(why, "compared with a forecast, and no period of its own");
+    }
+    if (slot.change) {
+      return unread(why, "a change (an increase or decrease), not a level");
+    }
+    if (slot.metric == null) {
+      return unread(why, "no metric named for it");
+    }
+    if (slot.unit.isEmpty()) {
+      return unread(why, "no currency stated or carried");
     }
     String after = view.substring(s.local(slot.end()));
     if (slot.amount.isMoney() && Phrases.COMPARATIVE_AFTER.matcher(after).find()) {
-      return null;
+      return unread(why, "a comparison base that states no figure");
     }
     Mention m = slot.amount;
     Metric metric;
@@ -144,12 +181,16 @@ final class FactLinker {
         if (slot.declining && value.signum() > 0) {
           value = value.negate();
         }
+      } else if (slot.growth && Phrases.SEQUENTIAL_AFTER.matcher(after).find()) {
+        return unread(why, "a sequential (quarter-on-quarter) change");
+      } else if (slot.growth && slot.metric != Metric.REVENUE) {
+        return unread(why, "growth of " + slot.metric.id() + ": only revenue growth is in the schema");
       } else {
-        return null;
+        return unread(why, "a percentage that is no growth rate (a margin, ratio or share)");
       }
     } else {
       if (slot.cagr || slot.metric.kind() != Metric.Kind.MONEY) {
-        return null;
+        return unread(why, "money where a rate was named (" + (slot.cagr ? "a CAGR" : slot.metric.id()) + ")");
       }
       metric = slot.metric;
       boolean writtenNegative = Phrases.NEGATIVE_BEFORE.matcher(Phrases.before(view, s.local(slot.start()))).find();
@@ -159,6 +200,25 @@ final class FactLinker {
     }
     String gapBefore = Phrases.before(view, s.local(slot.start()));
     return new Figure(m, metric, slot.period, value, slot.unit, qualifier(gapBefore));
+  }
+
+  private static Figure unread(List<String> why, String reason) {
+    why.add(reason);
+    return null;
+  }
+
+  /** Why a blocked amount states no figure of the company: the phrase that labelled it, or its clause. */
+  private static String blockReason(Sentence s, AmountSlot slot) {
+    for (CueRule.Found c : s.cues) {
+      if (c.span().end() == slot.cueEnd) {
+        String phrase = s.text.substring(s.local(c.span().start()), s.local(c.span().end())).replaceAll("\\s+", " ");
+        return switch (c.rule().role()) {
+          case GENERIC -> "a generic '" + phrase + "' with no income metric named";
+          default -> "labelled '" + phrase + "': no metric of the schema, or a part of the company";
+        };
+      }
+    }
+    return "a figure of a part of the company (segment, region, product line) or of many companies";
   }
 
   /**

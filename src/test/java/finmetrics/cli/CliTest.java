@@ -113,6 +113,30 @@ class CliTest {
   }
 
   @Test
+  void explainGivesEveryAmountWithoutAFactItsReason() throws IOException {
+    String text = String.join("\n\n",
+        "Corvid Labs earned $0.42 per share in 2020.",
+        "Revenue increased by $3.1 million to $40.2 million in 2020.",
+        "Corvid Labs expects revenue of $45 million in 2021.",
+        "Its operating margin was 11% in 2020.",
+        "Net income grew 8% to $6.5 million in 2020.",
+        "Revenue was $12.4 million in the third quarter, up 4% sequentially.") + "\n";
+    Run run = run("explain", write("in/corvid.txt", text.getBytes(StandardCharsets.UTF_8)).toString());
+    assertEquals(0, run.code(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("corvid.txt:1  no fact from $0.42 per share: a per-share value"), out);
+    assertTrue(out.contains("corvid.txt:3  no fact from $3.1 million: a change (an increase or decrease), not a level"), out);
+    assertTrue(out.contains("corvid.txt:5  no fact from $45 million: a forecast, target, estimate or explanation, not a stated figure"), out);
+    assertTrue(out.contains("corvid.txt:7  no fact from 11%: labelled 'operating margin'"), out);
+    assertTrue(out.contains("corvid.txt:9  no fact from 8%: growth of net_income: only revenue growth is in the schema"), out);
+    assertTrue(out.contains("corvid.txt:11  no fact from 4%: a sequential (quarter-on-quarter) change"), out);
+    assertTrue(out.contains("    Corvid Labs expects revenue of «$45 million» in 2021."), out);
+    // The amounts that are facts are not listed as unread.
+    assertFalse(out.contains("no fact from $40.2 million"), out);
+    assertFalse(out.contains("no fact from $6.5 million"), out);
+  }
+
+  @Test
   void anOutputFolderThatIsAFileIsOneLineAndExitsOne() throws IOException {
     Path file = write("taken", new byte[] {'x'});
     Run run = run("extract", profile().toString(), "--out", file.toString());

@@ -95,7 +95,9 @@ final class AmountLabeller {
         slot.unit = slots.get(i - 1).unit;
       }
     }
-    if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr && growthOf == null) {
+    CueRule.Found labelledBy = growthOf != null ? growthOf : following != null ? following : preceding;
+    boolean growthNamed = labelledBy != null && labelledBy.rule().role() == CueRule.Role.GROWTH;
+    if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr && growthOf == null && !growthNamed) {
       labelGrowth(s, view, slots, i, gapStart);
     }
     markWhatIsNotStated(s, view, slot);
@@ -247,6 +249,13 @@ final class AmountLabeller {
       case CAGR:
         slot.cagr = true;
         slot.metric = Metric.REVENUE;
+        break;
+      case GROWTH:
+        // A growth rate named as such is a level, whichever way it moved: "growth slumped to 8.4%".
+        slot.metric = Metric.REVENUE;
+        slot.growth = slot.amount.kind() == Mention.Kind.PERCENT;
+        slot.declining = false;
+        slot.blocked = !slot.growth;
         break;
       case GENERIC:
         slot.loss = rule.loss();

@@ -22,6 +22,8 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
     METRIC,
     GENERIC,
     CAGR,
+    /** "Razorpay's growth", "its growth": a company's growth rate, taken as revenue growth, as a level. */
+    GROWTH,
     BLOCK,
     /** A phrase such as "excluding non-recurring items" whose inner words label nothing. */
     SKIP

@@ -125,6 +125,8 @@ class RuleCorpusTest {
         return "generic";
       case CAGR:
         return "cagr";
+      case GROWTH:
+        return "growth";
       case SKIP:
         return "skip";
       default:

@@ -115,10 +115,21 @@ final class FactLinker {
     return view.toString();
   }
 
+  /** "5% ( 5 % )" of 10-K text as published: the same rate again in brackets, right after it. */
+  private static boolean isRepeat(Sentence s, Mention before, Mention m) {
+    return before.kind() == m.kind() && before.unit().equals(m.unit()) && before.value().compareTo(m.value()) == 0
+        && s.text.substring(s.local(before.span().end()), s.local(m.span().start())).matches("\\s*\\(\\s*")
+        && s.text.substring(s.local(m.span().end())).matches("(?s)\\s*\\).*");
+  }
+
   private static String transparentReason(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));
     if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()) {
       return "a per-share value";
+    }
+    int index = s.amounts.indexOf(m);
+    if (index > 0 && isRepeat(s, s.amounts.get(index - 1), m)) {
+      return "the amount before it repeated in brackets";
     }
     if (m.kind() == Mention.Kind.PERCENT) {
       return "a share of a total, not a growth rate";
@@ -133,6 +144,9 @@ final class FactLinker {
       return true;
     }
     int index = s.amounts.indexOf(m);
+    if (index > 0 && isRepeat(s, s.amounts.get(index - 1), m)) {
+      return true;
+    }
     if (index == 0 || !m.isMoney()) {
       return false;
     }
@@ -175,6 +189,8 @@ final class FactLinker {
     if (m.kind() == Mention.Kind.PERCENT) {
       if (slot.cagr) {
         metric = Metric.REVENUE_CAGR;
+      } else if (slot.growth && Phrases.OTHER_BASIS_AFTER.matcher(after).find()) {
+        return unread(why, "growth in constant currency or organic, not as reported");
       } else if (slot.metric == Metric.REVENUE && slot.growth && !Phrases.SHARE_OF_AFTER.matcher(after).find()
           && !Phrases.SEQUENTIAL_AFTER.matcher(after).find()) {
         metric = Metric.REVENUE_GROWTH;

@@ -191,6 +191,12 @@ final class Phrases {
   static final Pattern GROWTH_AFTER =
       Pattern.compile("^\\s*(?:(?:year[-\\s]on[-\\s]year|y-o-y)\\s+)?(?<word>increase|rise|growth|gain|jump|decline|decrease|drop|fall|lower|higher|up|down|more|less|ahead|behind|above|below)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** "5% in constant currency", "4% organic": growth on another basis than the reported one (optional, not read). */
+  static final Pattern OTHER_BASIS_AFTER =
+      Pattern.compile("^\\s*(?:(?:in|at|on\\s+an?)\\s+(?:constant[-\\s]currenc(?:y|ies)|local\\s+currenc(?:y|ies)|constant\\s+exchange\\s+rates?"
+          + "|like-for-like\\s+basis|organic\\s+basis|currency-neutral\\s+basis)|organic(?:ally)?|adjusted\\s+for\\s+currency|excluding\\s+(?:currency|foreign\\s+exchange))(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
+
   /** "up 9% sequentially": growth over the previous quarter, not revenue growth. */
   static final Pattern SEQUENTIAL_AFTER =
       Pattern.compile("^\\s*(?:sequentially|quarter[-\\s](?:over|on)[-\\s]quarter|on\\s+a\\s+sequential\\s+basis|q/q|qoq|q-o-q)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);

@@ -108,7 +108,14 @@ final class FactLinker {
       } else if (perShare.find()) {
         end += perShare.end(); // ", or $0.21 per share ,": the aside joins nothing
       }
-      for (int i = s.local(m.span().start()); i < end; i++) {
+      int start = s.local(m.span().start());
+      int index = s.amounts.indexOf(m);
+      if (index > 0 && isRepeat(s, s.amounts.get(index - 1), m)) {
+        // "12% ( 12 % ) increase in net revenue": the brackets go too, so the rate meets its noun
+        start = s.local(s.amounts.get(index - 1).span().end());
+        end = s.text.indexOf(')', end) + 1;
+      }
+      for (int i = start; i < end; i++) {
         view.setCharAt(i, ' ');
       }
     }
@@ -226,7 +233,7 @@ final class FactLinker {
   /** Why a blocked amount states no figure of the company: the phrase that labelled it, or its clause. */
   private static String blockReason(Sentence s, AmountSlot slot) {
     for (CueRule.Found c : s.cues) {
-      if (c.span().end() == slot.cueEnd) {
+      if (c.span().end() == slot.cueEnd && c.rule().role() != CueRule.Role.METRIC) {
         String phrase = s.text.substring(s.local(c.span().start()), s.local(c.span().end())).replaceAll("\\s+", " ");
         return switch (c.rule().role()) {
           case GENERIC -> "a generic '" + phrase + "' with no income metric named";

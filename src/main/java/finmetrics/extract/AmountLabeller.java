@@ -362,7 +362,12 @@ final class AmountLabeller {
       slot.declining = false;
       return;
     }
-    int from = slot.cueEnd >= s.span.start() && slot.cueEnd <= slot.start() ? slot.cueEnd : gapStart;
+    if (view.charAt(s.local(slot.start())) == '+') {
+      slot.growth = true; // "£188.6m; +9% on H1 2017": a signed rate is a change
+      slot.declining = false;
+      return;
+    }
+        int from = slot.cueEnd >= s.span.start() && slot.cueEnd <= slot.start() ? slot.cueEnd : gapStart;
     String before = view.substring(s.local(from), s.local(slot.start()));
     int up = lastMatch(Phrases.GROWTH_UP, before);
     int down = lastMatch(Phrases.GROWTH_DOWN, before);

@@ -157,10 +157,12 @@ final class AmountRules {
       AmountRule.of(
           "percent.number",
           Mention.Kind.PERCENT,
-          "(?:(?<minus>[-\u2212])\\s?)?" + Lexicon.NUMBER + SPACE + "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))",
+          // A plus sign is kept in the span: "+9% on H1 2017" is a rise.
+          "(?:(?:(?<minus>[-\u2212])|\\+)\\s?)?" + Lexicon.NUMBER + SPACE + "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))",
           match("Sales compounded at [[24%]] a year.", "24 %"),
           match("Net sales increased by [[5.2 %]] .", "5.2 %"),
           match("Revenue grew [[14 percent]] .", "14 %"),
+          match("Total revenue £188.6m; [[+9%]] on H1 2017.", "9 %"),
           match("Sales rose [[10 per cent]] .", "10 %"),
           match("Sales rose [[25.3 pct]] year on year.", "25.3 %"),
           noMatch("It has offices in 24 countries."),

@@ -5,7 +5,8 @@
 #
 # usage: src/bench/hostile.sh [SIZES_MB...] [--battery]   (default sizes: 1 4 16)
 #
-# Each run has a time limit (HOSTILE_TIMEOUT seconds, default 300); a run over it prints ">".
+# Each run has a time limit (HOSTILE_TIMEOUT seconds, default 300); a run over it prints ">", a
+# run that exits non-zero prints its time with "(rc N)".
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -60,11 +61,16 @@ for name in prose digits dollars word eur; do
   for mb in "${sizes[@]}"; do
     make "$name" "$mb"
     start=$(date +%s.%N)
-    if timeout "$limit" java -XX:+UseSerialGC -jar "$jar" extract "$work/$name-$mb.md" --out "$work/out" >/dev/null 2>&1; then
-      end=$(date +%s.%N)
-      printf '%14s' "$(python3 -c "print(f'{($end - $start) / $mb:.2f}')")"
-    else
+    rc=0
+    timeout "$limit" java -XX:+UseSerialGC -jar "$jar" extract "$work/$name-$mb.md" --out "$work/out" >/dev/null 2>&1 || rc=$?
+    end=$(date +%s.%N)
+    if [ "$rc" -eq 124 ]; then
       printf '%14s' "> $limit s"
+    else
+      # a run that failed (out of memory, an error line) is marked: its time is no throughput
+      cell="$(python3 -c "print(f'{($end - $start) / $mb:.2f}')")"
+      [ "$rc" -eq 0 ] || cell="$cell (rc $rc)"
+      printf '%14s' "$cell"
     fi
     rm -f "$work/$name-$mb.md"
   done

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * Words a user adds to the extractor's own without changing code ({@code --lexicon FILE}). Keys
- * are lower-case; every map is immutable.
+ * are lower-case with single spaces; every map is immutable.
  *
  * @param metricPhrases "turnover excluding fuel" → revenue
  * @param currencies a currency word or code written before or after a number → ISO code
@@ -42,7 +42,8 @@ public record LexiconExtension(
 
   private static <V> Map<String, V> lowerKeys(Map<String, V> map) {
     TreeMap<String, V> lower = new TreeMap<>();
-    map.forEach((k, v) -> lower.put(k.strip().toLowerCase(Locale.ROOT), v));
+    // Spaces collapsed as the extractor looks words up: "bn  euro" in a file is "bn euro".
+    map.forEach((k, v) -> lower.put(k.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), v));
     return java.util.Collections.unmodifiableMap(lower);
   }
 }

@@ -63,7 +63,7 @@ final class AmountRules {
       AmountRule.of(
           "money.code_before",
           Mention.Kind.MONEY,
-          "(?:\\(\\s?(?=\\p{L}+\\s?\\)))?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + SPACE + "(?![\\d,.]*\\s?%)"
+          "(?:\\(\\s?(?=\\p{L}+\\s?\\)))?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + SPACE + "(?![\\d,.]{0,24}+\\s?%)"
               + Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?",
           match("Net sales rose to [[EUR 13.1 mn]] .", "13100000 EUR"),
           match("Total operating revenue grew to [[EUR61m]] .", "61000000 EUR"),
@@ -178,7 +178,7 @@ final class AmountRules {
    * "increased by $2,110,000 to $9,870,000" is a change and a level.
    */
   private static final String SCALE_AFTER_HIGH =
-      "(?=\\S*\\s?\\d[\\d,.]*[ \\u00a0-]?(?i:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|crores?|lakhs?|m|k|b)(?![\\p{L}\\d]))";
+      "(?=\\S{0,8}?\\s?\\d[\\d,.]{0,24}+[ \\u00a0-]?(?i:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|crores?|lakhs?|m|k|b)(?![\\p{L}\\d]))";
 
   /** A range is never the second figure of "from $5 million to $7 million" nor "from 5 to 7 per cent". */
   private static final String NOT_AFTER_FROM = "(?<!(?i:from)\\s)";
@@ -248,11 +248,13 @@ final class AmountRules {
    * "$0.46 diluted earnings per share", "$1.41 per share", "90 cents per share", "$(0.12) per basic
    * and diluted share", "EUR 1.10 a share": an amount per share, never a money figure of the company.
    */
+  // Digit runs in lookaheads are bounded and possessive: in a pasted run of "1234,567,1234,…" an
+  // unbounded one rescans the rest of the sentence from every position.
   static final AmountRule PER_SHARE =
       AmountRule.of(
           "money.per_share",
           Mention.Kind.PER_SHARE,
-          "(?:" + CURRENCY_BEFORE + SPACE + "|(?=[\\d.,]+" + SPACE + "(?i:cents?|pence|p)(?![\\p{L}])))" + Lexicon.NUMBER_OR_BRACKETED
+          "(?:" + CURRENCY_BEFORE + SPACE + "|(?=[\\d.,]{1,24}+" + SPACE + "(?i:cents?|pence|p)(?![\\p{L}])))" + Lexicon.NUMBER_OR_BRACKETED
               + "(?:" + SPACE + "(?<word>(?i:cents?|pence|p))(?![\\p{L}]))?"
               + "\\s?(?i:(?:(?:diluted|basic|adjusted|reported|net)\\s+)*(?:(?:earnings|loss|profit|income)\\s+)?"
               + "(?:per|a)\\s+(?:(?:basic|diluted|ordinary|common|and)\\s+)*(?:shares?|ADS|ADR)|(?:diluted\\s+)?EPS)(?![\\p{L}])",
@@ -273,7 +275,7 @@ final class AmountRules {
           "money.scale_ahead",
           Mention.Kind.MONEY,
           CURRENCY_BEFORE + SPACE + Lexicon.NUMBER
-              + "(?=(?:\\s?\\(\\s?\\d[\\d,.]*\\s?\\)|(?:\\s?,\\s?(?:(?:and|or)\\s)?|\\s(?:and|or)\\s)" + REPEATED_CURRENCY + SPACE + "\\d[\\d,.]*)+"
+              + "(?=(?:\\s?\\(\\s?\\d[\\d,.]{0,24}+\\s?\\)|(?:\\s?,\\s?(?:(?:and|or)\\s)?|\\s(?:and|or)\\s)" + REPEATED_CURRENCY + SPACE + "\\d[\\d,.]{0,24}+)+"
               + Lexicon.SCALE_GAP + Lexicon.SCALE + ")",
           match("R&D costs were [[$ 41.2]] and $ 38.9 million in 2021 and 2020.", "41200000 USD"),
           match("Sales were [[€ 8.1]] , € 7.7 million and more.", "8100000 EUR"),

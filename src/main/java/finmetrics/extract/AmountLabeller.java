@@ -65,9 +65,14 @@ final class AmountLabeller {
     CueRule.Found growthOf = slot.amount.kind() == Mention.Kind.PERCENT ? growthNounCue(s, view, slot) : null;
     CueRule.Found following = growthOf == null ? followingCue(s, view, slots, i, consumed) : null;
     CueRule.Found preceding = null;
+    boolean partOfALine = false; // "Shipping costs are included in cost of revenue and were $4.2 million"
     for (CueRule.Found c : s.cues) {
       if (c.span().start() >= gapStart && c.span().end() <= slot.start() && !consumed.contains(c) && c.rule().role() != CueRule.Role.SKIP) {
-        preceding = c;
+        if (!INCLUDED_IN_TAIL.matcher(Phrases.before(view, s.local(c.span().start()))).find()) {
+          preceding = c;
+        } else if (s.cues.stream().noneMatch(k -> k.span().end() <= c.span().start() && k.rule().role() == CueRule.Role.METRIC)) {
+          partOfALine = true;
+        }
       }
     }
     slot.ownCue = following != null || preceding != null || growthOf != null;
@@ -100,6 +105,7 @@ final class AmountLabeller {
     if (slot.amount.kind() == Mention.Kind.PERCENT && !slot.cagr && growthOf == null && !growthNamed) {
       labelGrowth(s, view, slots, i, gapStart);
     }
+    slot.blocked |= partOfALine && preceding == null && following == null && growthOf == null;
     markWhatIsNotStated(s, view, slot);
   }
 
@@ -295,6 +301,13 @@ final class AmountLabeller {
     }
     return null;
   }
+
+  /**
+   * "R&D expenses are included in “Selling, general and administrative” expenses and amounted to
+   * ¥111 billion": the line the figure is included in is not what the figure is.
+   */
+  private static final Pattern INCLUDED_IN_TAIL = Pattern.compile(
+      "(?i)\\b(?:included|recorded|reported|classified|presented|reflected)\\s+(?:\\p{L}+\\s+)?(?:in|within|under|as\\s+part\\s+of)\\s+(?:the\\s+)?[\"“‘']?\\s*$");
 
   /** Whether a generic loss word stands right before a metric cue: "Losses at the operating level". */
   private static boolean lossRightBefore(Sentence s, String view, CueRule.Found cue) {

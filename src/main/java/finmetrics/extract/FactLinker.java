@@ -125,9 +125,12 @@ final class FactLinker {
   /** "5% ( 5 % )" of 10-K text as published: the same rate again in brackets, right after it. */
   private static boolean isRepeat(Sentence s, Mention before, Mention m) {
     return before.kind() == m.kind() && before.unit().equals(m.unit()) && before.value().compareTo(m.value()) == 0
-        && s.text.substring(s.local(before.span().end()), s.local(m.span().start())).matches("\\s*\\(\\s*")
-        && s.text.substring(s.local(m.span().end())).matches("(?s)\\s*\\).*");
+        && OPEN_BRACKET_GAP.matcher(s.text).region(s.local(before.span().end()), s.local(m.span().start())).matches()
+        && CLOSE_BRACKET_NEXT.matcher(s.text).region(s.local(m.span().end()), s.text.length()).lookingAt();
   }
+
+  private static final java.util.regex.Pattern OPEN_BRACKET_GAP = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+  private static final java.util.regex.Pattern CLOSE_BRACKET_NEXT = java.util.regex.Pattern.compile("\\s*\\)");
 
   private static String transparentReason(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));

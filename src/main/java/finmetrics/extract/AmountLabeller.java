@@ -202,11 +202,14 @@ final class AmountLabeller {
         if (c.span().start() >= slot.end() && c.rule().role() == CueRule.Role.METRIC
             && view.substring(s.local(slot.end()), s.local(c.span().start())).isBlank()) {
           Matcher noun = GROWTH_NOUN_AFTER_CUE.matcher(view.substring(s.local(c.span().end())));
-          int nounEnd = c.span().end() + (noun.find() ? noun.end() : -c.span().end() - 1);
+          if (!noun.find()) {
+            return null;
+          }
+          int nounEnd = c.span().end() + noun.end();
           // "41% revenue growth CAGR": a compound rate, which this reading must not take
           boolean compound = s.cues.stream().anyMatch(k -> k.rule().role() == CueRule.Role.CAGR
               && k.span().start() >= nounEnd && view.substring(s.local(nounEnd), s.local(k.span().start())).isBlank());
-          return nounEnd >= 0 && !compound ? c : null;
+          return compound ? null : c;
         }
       }
       return null;

@@ -106,6 +106,7 @@ final class AmountLabeller {
       labelGrowth(s, view, slots, i, gapStart);
     }
     slot.blocked |= partOfALine && preceding == null && following == null && growthOf == null;
+    slot.blocked |= isPartAfterOfWhich(s, view, slot);
     markWhatIsNotStated(s, view, slot);
   }
 
@@ -311,6 +312,23 @@ final class AmountLabeller {
    */
   private static final Pattern INCLUDED_IN_TAIL = Pattern.compile(
       "(?i)\\b(?:included|recorded|reported|classified|presented|reflected)\\s+(?:\\p{L}+\\s+)?(?:in|within|under|as\\s+part\\s+of)\\s+(?:the\\s+)?[\"“‘']?\\s*$");
+
+  /**
+   * "…, of which NT$2,256 million, NT$1,698 million and NT$820 million … were related to write-downs":
+   * amounts after "of which" are parts of the figure before, unless a metric of their own follows it.
+   */
+  private static boolean isPartAfterOfWhich(Sentence s, String view, AmountSlot slot) {
+    Matcher m = OF_WHICH.matcher(view).region(0, s.local(slot.start()));
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    int from = s.span.start() + last;
+    return s.cues.stream().noneMatch(c -> c.span().start() >= from && c.span().end() <= slot.start() && c.rule().role() == CueRule.Role.METRIC);
+  }
 
   /** Whether a generic loss word stands right before a metric cue: "Losses at the operating level". */
   private static boolean lossRightBefore(Sentence s, String view, CueRule.Found cue) {

@@ -202,12 +202,12 @@ final class Phrases {
       Pattern.compile("^\\s*(?:sequentially|quarter[-\\s](?:over|on)[-\\s]quarter|on\\s+a\\s+sequential\\s+basis|q/q|qoq|q-o-q)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
   /**
-   * "(2018: $6.6 million)", "(H1 2015: £144 million)", "(2005 £7.9m)", "(previous year: CHF 5.3
-   * billion)": a prior figure given in brackets.
+   * "(2018: $6.6 million)", "(H1 2015: £144 million)", "(2005 £7.9m)": a prior figure given in
+   * brackets. Any other period as a bracket's label ("(previous year: …)") is read from the
+   * sentence's periods by the labeller.
    */
   static final Pattern YEAR_COLON_GAP = Pattern.compile(
-      "(?i)\\(\\s*(?:(?:(?:H[12]|Q[1-4]|9M|(?:nine|six|three|9|6|3)\\s+months)\\s+)?(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2}(?:[-/]\\d{2})?)\\s*:?"
-          + "|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+year(?:\\s+period)?\\s*:|PY\\s*:)\\s*$");
+      "(?i)\\(\\s*(?:(?:H[12]|Q[1-4]|9M|(?:nine|six|three|9|6|3)\\s+months)\\s+)?(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2}(?:[-/]\\d{2})?)\\s*:?\\s*$");
   static final Pattern YEAR_COLON_BEFORE = Pattern.compile("\\(\\s*$");
   static final Pattern YEAR_COLON_AFTER = Pattern.compile("^\\s*:");
 }

@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
  * minus, scale and symbol, code or word (and low, lowscale and high for a range), so every rule
  * shares one tested conversion.
  */
-record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples, Set<String> groups) {
+record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples, Set<String> groups, StartSet starts) {
   AmountRule {
     examples = List.copyOf(examples);
     groups = Set.copyOf(groups);
   }
 
   AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> examples) {
-    this(id, kind, pattern, examples, groupNames(pattern));
+    this(id, kind, pattern, examples, groupNames(pattern), StartSet.EVERYWHERE);
+  }
+
+  /** This rule, tried only where {@code starts} admits a match to begin. */
+  AmountRule startingWith(StartSet starts) {
+    return new AmountRule(id, kind, pattern, examples, groups, starts);
   }
 
   /** The named groups of a pattern, read once: asking a matcher for a group it lacks throws. */
@@ -44,13 +49,12 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> e
   /** Every match in {@code text}, whose first character is at document offset {@code offset}. */
   List<Mention> find(CharSequence text, int offset) {
     List<Mention> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    starts.forEachMatch(pattern, text, m -> {
       Mention mention = produce(m, offset);
       if (mention != null) {
         found.add(mention);
       }
-    }
+    });
     return found;
   }
 

@@ -14,6 +14,17 @@ final class AmountRules {
 
   private static final String SPACE = "[ \\u00a0]?";
 
+  /** What a number may begin with: a digit, an accounting bracket, a sign ("+9%", "-24.9"). */
+  private static final String NUMBER_CHARS = StartSet.DIGITS + "(-\u2212\u2013+";
+  private static final StartSet NUMBER_START = StartSet.anywhere(NUMBER_CHARS);
+
+  /**
+   * What a currency written before a number may begin with: a symbol, a capital ("US$", "Rs",
+   * "RM", "MSEK"), or any letter of a code at the start of a word ("euro86 million").
+   */
+  private static final StartSet CURRENCY_START =
+      StartSet.anywhere("$€£¥₹₩₽₱₺₪฿₦ABCDEFGHIJKLMNOPQRSTUVWXYZ").with("", "abcdefghijklmnopqrstuvwxyz");
+
   /**
    * "$351.7 million", "US$1.2 billion", "€3.4 mn", "£2m", "Rs 500 crore", "$(9.8) million", "$1MM",
    * "$12-billion", "NT$1.45 billion", "$A580.2 million", "$114.2 million dollars".
@@ -56,7 +67,8 @@ final class AmountRules {
           match("Turnover:\n[[€1,874.6\nmillion]]\nEBITDA: up", "1874600000 EUR"),
           noMatch("The $ sign alone is not an amount."),
           noMatch("A bank in Taiwan is named NT and has $ signs in its logo."),
-          noMatch("It employs 4,200 people in 24-7 support."));
+          noMatch("It employs 4,200 people in 24-7 support."))
+          .startingWith(CURRENCY_START);
 
   /** "EUR 13.1 mn", "EUR131m", "USD 1.2bn", "euro86 million", "MEUR 27.9", "EUR -24.9 mn", "( EURO ) 467 million". */
   static final AmountRule MONEY_CODE_BEFORE =
@@ -85,7 +97,8 @@ final class AmountRules {
           noMatch("The EUR exchange rate moved."),
           noMatch("We will try 3 times before giving up."),
           noMatch("Sales in SEK rose 5 %."),
-          noMatch("Sales in USD fell 2 %."));
+          noMatch("Sales in USD fell 2 %."))
+          .startingWith(CURRENCY_START.with("(", ""));
 
   /**
    * "1.7 bln euro", "275,000 euro", "2.6 million USD", "84 million kroons", "3.398 million lats",
@@ -120,7 +133,8 @@ final class AmountRules {
           match("Revenue grew to [[14.2 billion baht]] .", "14200000000 THB"),
           noMatch("Of the 12 candidates, 5 won seats."),
           noMatch("They sold 20.3 million liters of beer."),
-          noMatch("It employs 6,000 people."));
+          noMatch("It employs 6,000 people."))
+          .startingWith(NUMBER_START);
 
   /**
    * "19.9 mln" with no currency: only a figure when it is compared with or continues an amount
@@ -135,7 +149,8 @@ final class AmountRules {
           match("Sales slipped 1 percent to [[3.81 trillion]] .", "3810000000000 ?"),
           match("Compared with [[7 million]] in 2008 .", "7000000 ?"),
           match("Net sales were up from [[4.2 mn]] .", "4200000 ?"),
-          noMatch("It has 300 employees."));
+          noMatch("It has 300 employees."))
+          .startingWith(NUMBER_START);
 
   /**
    * "1,234,567" with no currency: only a figure when a metric phrase labels it directly ("revenues
@@ -150,7 +165,8 @@ final class AmountRules {
           match("The shop had revenues of [[1,234,567]] in 2019.", "1234567 ?"),
           match("Net loss was [[2,500,000]] for the year.", "2500000 ?"),
           match("Cost of revenue totalled [[845,210.50]] .", "845210.5 ?"),
-          noMatch("Revenue grew 1.5% to 300 thousand."));
+          noMatch("Revenue grew 1.5% to 300 thousand."))
+          .startingWith(NUMBER_START);
 
   /** "24%", "5.2 %", "24 percent", "24 per cent", "25.3 pct". */
   static final AmountRule PERCENT =
@@ -166,7 +182,8 @@ final class AmountRules {
           match("Sales rose [[10 per cent]] .", "10 %"),
           match("Sales rose [[25.3 pct]] year on year.", "25.3 %"),
           noMatch("It has offices in 24 countries."),
-          noMatch("EBIT % improved."));
+          noMatch("EBIT % improved."))
+          .startingWith(NUMBER_START);
 
   private static final String CURRENCY_BEFORE = "(?:" + Lexicon.CURRENCY_SYMBOL + "|" + Lexicon.CURRENCY_CODE_BEFORE + ")";
   /** The same, without capturing: a currency repeated inside a list or range. */
@@ -204,7 +221,8 @@ final class AmountRules {
           match("Net sales were [[EUR 10-12 mn]] .", "10000000..12000000 EUR"),
           noMatch("Revenue rose $5 million to $70 million."),
           noMatch("Sales grew from $5 to $7 million."),
-          noMatch("The 2019-2020 report is out."));
+          noMatch("The 2019-2020 report is out."))
+          .startingWith(CURRENCY_START);
 
   /** "between $5 million and $7 million", "between EUR 3 and 4 mn": a low and a high bound. */
   static final AmountRule MONEY_BETWEEN =
@@ -217,7 +235,8 @@ final class AmountRules {
           match("Revenue came to [[between EUR 3 and 4 mn]] .", "3000000..4000000 EUR"),
           match("It booked [[between £1.2bn and £1.4bn]] of revenue.", "1200000000..1400000000 GBP"),
           noMatch("The gap between $5 million of revenue and costs narrowed."),
-          noMatch("Revenue split between 2019 and 2020."));
+          noMatch("Revenue split between 2019 and 2020."))
+          .startingWith(StartSet.anywhere("bB"));
 
   /** "5 to 7 per cent", "8.5%-11.5%", "5-7%": a low and a high bound. */
   static final AmountRule PERCENT_RANGE =
@@ -231,7 +250,8 @@ final class AmountRules {
           match("Net sales increased [[3-4%]] .", "3..4 %"),
           match("Revenue grew [[12 – 14 percent]] .", "12..14 %"),
           noMatch("The margin rose from 5 to 7 per cent."),
-          noMatch("Revenue grew 7 % in 2019-2020."));
+          noMatch("Revenue grew 7 % in 2019-2020."))
+          .startingWith(NUMBER_START);
 
   /** "between 5% and 7%", "between 5 and 7 per cent": a low and a high bound. */
   static final AmountRule PERCENT_BETWEEN =
@@ -242,7 +262,8 @@ final class AmountRules {
           match("Sales grew [[between 5% and 7%]] .", "5..7 %"),
           match("Revenue rose [[between 2 and 3 per cent]] .", "2..3 %"),
           match("Net sales grew [[between 10 and 12 percent]] last year.", "10..12 %"),
-          noMatch("Revenue grew between 2019 and 2021 by 20%."));
+          noMatch("Revenue grew between 2019 and 2021 by 20%."))
+          .startingWith(StartSet.anywhere("bB"));
 
   /**
    * "$0.46 diluted earnings per share", "$1.41 per share", "90 cents per share", "$(0.12) per basic
@@ -264,7 +285,8 @@ final class AmountRules {
           match("The loss was [[$(0.12) per basic and diluted share]] .", "-0.12 USD"),
           match("Earnings were [[EUR 1.10 a share]] .", "1.1 EUR"),
           noMatch("Revenue was $4.2 million in 2019."),
-          noMatch("Net profit per share rose to 2.1 times."));
+          noMatch("Net profit per share rose to 2.1 times."))
+          .startingWith(CURRENCY_START.with(NUMBER_CHARS, ""));
 
   /**
    * "$ 34.6" of "$ 34.6 , $ 30.4 and $ 27.6 million", "€ 4,624" of "€ 4,624 (3,596) million": a
@@ -283,7 +305,8 @@ final class AmountRules {
           match("Group revenues rose to [[€ 3,812]] (3,105) million in the half.", "3812000000 EUR"),
           match("Net sales were [[SEK 910]] (874) million.", "910000000 SEK"),
           noMatch("The shares were priced at $5 and 3 million of them were sold."),
-          noMatch("Revenue was $12.5 million and $11.9 million."));
+          noMatch("Revenue was $12.5 million and $11.9 million."))
+          .startingWith(CURRENCY_START);
 
   /**
    * "(3,596) million" of "€ 4,624 (3,596) million": the comparative takes the currency and the scale
@@ -300,7 +323,8 @@ final class AmountRules {
           match("Operating profit was £ 48.2 [[(41.7) million]].", "41700000 GBP"),
           match("Revenue was $ 912 [[( 874 ) million]].", "874000000 USD"),
           noMatch("Revenue was € 3,812 million (3,105) in the half."),
-          noMatch("Revenue was 3,812 (3,105) million."));
+          noMatch("Revenue was 3,812 (3,105) million."))
+          .startingWith(StartSet.anywhere("("));
 
   // Ranges, per-share values and shared scales first: they tie in length with a plain amount
   // ("$ 34.6" of a list, "3,596" of a comparative) and must win.

@@ -4,7 +4,6 @@ import finmetrics.model.Metric;
 import finmetrics.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,10 +66,8 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
 
   List<Found> find(CharSequence text, int offset) {
     List<Found> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      found.add(new Found(this, new Span(offset + m.start(), offset + m.end())));
-    }
+    // Every cue pattern begins with "(?<![\\p{L}\\d])" (see compile).
+    StartSet.WORD_START.forEachMatch(pattern, text, m -> found.add(new Found(this, new Span(offset + m.start(), offset + m.end()))));
     return found;
   }
 }

@@ -45,7 +45,8 @@ final class PeriodRules {
           match("For the [[financial year that ended on 30 June 2009]] , turnover rose .", "2009"),
           match("Sales for the [[12-month period ended December 2009]] rose .", "2009"),
           match("Net sales for the [[financial year ending in October 2008]] totalled EUR 72.5 mn .", "2008"),
-          noMatch("The year ended well for the team."));
+          noMatch("The year ended well for the team."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("fyt") + "125"));
 
   /**
    * "the three months ended March 31, 2020" → 2020-Q1, "the fiscal fourth quarter ended April 27,
@@ -80,7 +81,8 @@ final class PeriodRules {
           match("Sales for the [[nine months ended July 31, 2021]] rose.", "2021-9M"),
           noMatch("Three months later revenue rose."),
           noMatch("The quarter ended with record orders."),
-          noMatch("The six months to March were hard."));
+          noMatch("The six months to March were hard."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tsnflq") + "123469"));
 
   /** "three" of "the three and nine months ended September 30, 2015": the quarter of that date. */
   static final PeriodRule QUARTER_BESIDE_MONTHS =
@@ -96,7 +98,8 @@ final class PeriodRules {
           match("For the [[three]] and nine months ended September 30, 2016, net loss was $3.1 million and $8.2 million, respectively.", "2016-Q3"),
           match("Revenue for the [[three]] and six months ended June 30, 2018 was $4 million and $7 million, respectively.", "2018-Q2"),
           match("Sales for the [[3]] and 9 months ended 30 September 2012 were flat.", "2012-Q3"),
-          noMatch("Three and nine are odd numbers; sales rose in 2012."));
+          noMatch("Three and nine are odd numbers; sales rose in 2012."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("t") + "3"));
 
   /** "the final three months of 2006" → 2006-Q4, "the first three months of 2010" → 2010-Q1. */
   static final PeriodRule THREE_MONTHS_OF =
@@ -111,7 +114,8 @@ final class PeriodRules {
           match("Revenue in the [[last three months of 2019]] rose.", "2019-Q4"),
           match("Sales in the [[first three months of 2010]] were EUR 4 mn .", "2010-Q1"),
           match("Profit in the [[final three months of the year]] fell.", "Q4"),
-          noMatch("Sales over the last three months rose 4%."));
+          noMatch("Sales over the last three months rose 4%."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("flc")));
 
   /** "the March 2023 quarter" → 2023-Q1, "the June quarter" → Q2: a quarter named by its last month. */
   static final PeriodRule QUARTER_BY_MONTH =
@@ -126,7 +130,8 @@ final class PeriodRules {
           match("Its [[June quarter]] sales rose 8%.", "Q2"),
           match("Net profit in the [[December-quarter]] doubled.", "Q4"),
           match("Sales in the [[Sept 2021 quarter]] were flat.", "2021-Q3"),
-          noMatch("In March the quarterly dividend was raised; sales rose in 2021."));
+          noMatch("In March the quarterly dividend was raised; sales rose in 2021."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("mjsd")));
 
   static final PeriodRule QUARTER =
       PeriodRule.of(
@@ -140,7 +145,8 @@ final class PeriodRules {
           match("Operating income was EUR 2.05 mn in the [[last quarter of 2008]] .", "2008-Q4"),
           match("[[Fourth quarter 2019]] net income was $19.7 million.", "2019-Q4"),
           match("Revenue for the [[first quarter of FY21]] stood at Rs 2,450 lakh.", "2021-Q1"),
-          noMatch("A quarter of its sales come from Asia."));
+          noMatch("A quarter of its sales come from Asia."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("fstl") + "1234"));
 
   static final PeriodRule QUARTER_CODE =
       PeriodRule.of(
@@ -154,7 +160,8 @@ final class PeriodRules {
           match("Sales were strong in [[Q2 2009]] .", "2009-Q2"),
           match("Revenue in [[Q1]] was flat.", "Q1"),
           match("Revenue in [[3Q10]] was flat.", "2010-Q3"),
-          noMatch("The Q-ratio was flat."));
+          noMatch("The Q-ratio was flat."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("q") + "1234"));
 
   static final PeriodRule HALF =
       PeriodRule.of(
@@ -170,7 +177,8 @@ final class PeriodRules {
           match("Revenue rose 12 % in the [[first half of 2021 / 22]] .", "2022-H1"),
           match("Costs fell in the [[second half of FY2019]] .", "2019-H2"),
           match("Net sales for the [[first six months of 2009]] dropped 27.4 pct .", "2009-H1"),
-          noMatch("Half of its revenue is recurring."));
+          noMatch("Half of its revenue is recurring."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("fsh") + "12"));
 
   static final PeriodRule NINE_MONTHS =
       PeriodRule.of(
@@ -185,7 +193,8 @@ final class PeriodRules {
           match("R&D spending in [[nine months FY2021]] was Rs 80 crore .", "2021-9M"),
           match("Profit was Rs 52 crore ( [[9 Months FY 2020]] Rs 47 crore ) .", "2020-9M"),
           match("Sales for the [[nine months of 2019-20]] rose .", "2020-9M"),
-          noMatch("It took nine weeks."));
+          noMatch("It took nine weeks."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("fn") + "9"));
 
   static final PeriodRule MONTH_RANGE =
       PeriodRule.of(
@@ -205,7 +214,8 @@ final class PeriodRules {
           match("Its profit rose in the [[April-September period]].", "H1"),
           match("Sales in [[October-March]] fell.", "H2"),
           noMatch("From March to May the plant was closed."),
-          noMatch("The October-November promotion lifted sales in 2019."));
+          noMatch("The October-November promotion lifted sales in 2019."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("fjao") + "0123456789"));
 
   static final PeriodRule FISCAL_YEAR =
       PeriodRule.of(
@@ -225,7 +235,8 @@ final class PeriodRules {
           match("Sales grew in [[fiscal year 2019]] .", "2019"),
           match("EBITDA for [[FY2019-20]] was Rs 85.3 crore .", "2020"),
           match("Sales were EUR 3.2 bn in [[the 2019 financial year]] .", "2019"),
-          noMatch("The fiscal year ends in March."));
+          noMatch("The fiscal year ends in March."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tf") + "12"));
 
   /** "2022-23", "2018/19", "2022 / 23": a fiscal year named by both calendar years is the later one. */
   static final PeriodRule SPLIT_YEAR =
@@ -238,7 +249,8 @@ final class PeriodRules {
           match("Revenue for [[2020 / 21]] was £45 million.", "2021"),
           match("EBITDA in [[1999-00]] fell.", "2000"),
           noMatch("Revenue was $4 million on 2019-05-14."),
-          noMatch("The ratio was 2019/27 in the filing."));
+          noMatch("The ratio was 2019/27 in the filing."))
+          .startingWith(StartSet.anywhere("12"));
 
   static final PeriodRule YEAR_RANGE =
       PeriodRule.of(
@@ -253,7 +265,8 @@ final class PeriodRules {
           match("Revenue grew at a CAGR of 24% [[between 2010 and 2015]] .", "2010-2015"),
           match("The [[2018-2023]] compound annual growth rate was 17%.", "2018-2023"),
           match("A CAGR of 17% over the five years [[from fiscal 2018 to fiscal 2023]].", "2018-2023"),
-          noMatch("The 2015 figure was restated."));
+          noMatch("The 2015 figure was restated."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("bf") + "12"));
 
   static final PeriodRule RELATIVE =
       PeriodRule.of(
@@ -268,7 +281,8 @@ final class PeriodRules {
           match("EBIT was $84.6 million, against $91.2 million in [[the prior corresponding period]].", "-1"),
           match("Profit slipped , against EUR 6.8 mn in [[the year-earlier quarter]] .", "-1"),
           match("Sales fell , as they had [[for the corresponding period a year ago]] .", "-1"),
-          noMatch("The year was a record."));
+          noMatch("The year was a record."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("iftpyal")));
 
   static final PeriodRule LAST_YEARS =
       PeriodRule.of(
@@ -282,7 +296,8 @@ final class PeriodRules {
           match("Sales doubled over the [[last five years]] .", "5"),
           match("Revenue grew at 17% a year over the [[past 5 years]] .", "5"),
           match("A CAGR of 12% over the [[previous three fiscal years]] .", "3"),
-          noMatch("In the last year the company grew."));
+          noMatch("In the last year the company grew."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("lp")));
 
   /** Calendar dates are points in time, not reporting periods: they must not lend their year. */
   static final PeriodRule DATE =
@@ -293,7 +308,8 @@ final class PeriodRules {
           match("( Reuters ) - [[Mar 3 , 2008]] - The lender said profit rose.", "date"),
           match("[[16 July 2010]] - Ruukki said today it turned to a profit.", "date"),
           match("It agreed to acquire the firm in [[September 2007]] .", "date"),
-          noMatch("Net sales in 2008 rose."));
+          noMatch("Net sales in 2008 rose."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("jfmasond") + "0123456789"));
 
   /** "at the end of the third quarter", "at year-end 2009": a point in time, not a reporting period. */
   static final PeriodRule POINT_IN_TIME =
@@ -304,7 +320,8 @@ final class PeriodRules {
           match("Users numbered 3.1 million [[at the end of the third quarter]] .", "date"),
           match("Cash stood at EUR 5 mn at [[year-end 2009]] .", "date"),
           match("Net debt was EUR 5 mn [[as of 2009]] .", "date"),
-          noMatch("Net sales rose in the fourth quarter of 2009 ."));
+          noMatch("Net sales rose in the fourth quarter of 2009 ."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("atey")));
 
   /** "for the full fiscal year", "full-year": the year of the figure before, without its part. */
   static final PeriodRule FULL_YEAR =
@@ -315,7 +332,8 @@ final class PeriodRules {
           match("Revenue was $73.4 million in the fourth quarter and $276.0 million for [[the full fiscal year]].", "full"),
           match("Sales for [[the full year]] rose .", "full"),
           match("[[Full-year]] profit rose .", "full"),
-          noMatch("It reflects a full year of contribution from the acquired businesses ."));
+          noMatch("It reflects a full year of contribution from the acquired businesses ."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tf")));
 
   /** "since 2005": where a trend starts, not the period of a figure. */
   static final PeriodRule SINCE =
@@ -326,7 +344,8 @@ final class PeriodRules {
           match("Revenue has grown by 15 % a year [[since 2005]] .", "date"),
           match("Sales doubled [[since fiscal 2012]] .", "date"),
           match("It has been listed [[since 1999]] .", "date"),
-          noMatch("Sales rose in 2005 ."));
+          noMatch("Sales rose in 2005 ."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("s")));
 
   static final PeriodRule YEAR_RULE =
       PeriodRule.of(
@@ -336,7 +355,8 @@ final class PeriodRules {
           match("Northwind booked revenues of $351.7 million in [[2015]].", "2015"),
           match("Costs for [[the year 2009]] were cut.", "2009"),
           match("The plant opened in [[2008]] .", "2008"),
-          noMatch("It sold 2,015 units and 1,999 spare parts."));
+          noMatch("It sold 2,015 units and 1,999 spare parts."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("ty") + "12"));
 
   static final List<PeriodRule> ALL =
       List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,

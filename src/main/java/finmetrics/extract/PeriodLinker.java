@@ -310,7 +310,10 @@ final class PeriodLinker {
     Period anchor = anchor(slots, i, context);
     if (slot.attached != null) {
       if (slot.attached.kind() == PeriodMention.Kind.RELATIVE) {
-        return yearBefore(anchor);
+        // "the fourth quarter a year ago" names its own part of the year before.
+        String part = slot.attached.period().part();
+        Period before = yearBefore(anchor);
+        return part.isEmpty() ? before : before.firstYear() == 0 || before.isRange() ? new Period(0, 0, part) : Period.partOf(before.firstYear(), part);
       }
       if (slot.attached.kind() == PeriodMention.Kind.FULL_YEAR) {
         return anchor.firstYear() == 0 || anchor.isRange() ? Period.NONE : Period.year(anchor.firstYear());

@@ -21,6 +21,8 @@ final class PeriodRules {
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\\.?";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)";
+  /** A quarter or a half named by its ordinal: "fourth quarter", "third-quarter", "first half". */
+  private static final String PART = "(?:" + ORDINAL + "[\\s-]+quarter|(?<half>first|second|1st|2nd)[\\s-]+half)";
   // "2022-23", "2022 / 23": the two digits of the year a fiscal year ends in (checked in splitEnd).
   private static final String YEAR_END_DIGITS = "(?:(?:[-–]|\\s?/\\s?)(?<yend>\\d{2})(?![\\d%]))?";
   private static final String OF_YEAR =
@@ -148,18 +150,58 @@ final class PeriodRules {
           noMatch("A quarter of its sales come from Asia."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("fstl") + "1234"));
 
+  /** "the 2018 fourth quarter" → 2018-Q4, "the fiscal 2011 third quarter" → 2011-Q3, "its 2019 first half" → 2019-H1. */
+  static final PeriodRule YEAR_THEN_PART =
+      PeriodRule.of(
+          "period.year_then_part",
+          "(?:(?:fiscal|financial)\\s+)?(?<![\\d.,$€£])" + YEAR + "\\s+(?:fiscal\\s+)?" + PART + "(?![\\p{L}])",
+          m -> absolute(Period.partOf(year(m), partNamed(m))),
+          match("Adjusted EBITDA was $4.2 million in the [[2018 fourth quarter]] .", "2018-Q4"),
+          match("Net income for the [[fiscal 2011 third quarter]] rose to $397,000 .", "2011-Q3"),
+          match("Sales in its [[2019 first half]] grew 4% .", "2019-H1"),
+          match("Costs in the [[2020 fiscal second quarter]] fell.", "2020-Q2"),
+          noMatch("In 2018, fourth-quarter sales rose."),
+          noMatch("It sold 2018 first editions."),
+          noMatch("Revenue was $2019 first quarter."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("f") + "12"));
+
+  /**
+   * "the fourth quarter a year ago", "last year's third quarter", "the prior-year first half": a
+   * quarter or half of the year before the figure it is compared with.
+   */
+  static final PeriodRule RELATIVE_PART =
+      PeriodRule.of(
+          "period.relative_part",
+          "(?:(?<before>(?:the\\s+)?(?:last|previous|prior|preceding)\\s+year['’]s|(?:the\\s+)?(?:prior|previous|year)[-\\s](?:year|ago|earlier))\\s+(?:fiscal\\s+)?)?" + PART
+              + "(?<after>\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+|financial\\s+)?year)(?![\\p{L}]))?",
+          // A part with neither is the quarter rule's or the half rule's.
+          m -> m.group("before") == null && m.group("after") == null
+              ? null
+              : new PeriodMention(PeriodMention.Kind.RELATIVE, new Period(0, 0, partNamed(m)), 1, new Span(0, 0), ""),
+          match("Sales were $131.5 million, against $132.3 million in the [[fourth quarter a year ago]] .", "-1 Q4"),
+          match("EBITDA was $4.2 million, against a $0.1 million loss in [[last year’s fourth quarter]] .", "-1 Q4"),
+          match("Revenue rose from $8 million in [[the prior-year third quarter]] .", "-1 Q3"),
+          match("Profit rose from EUR 3 mn in the [[first half of the previous year]] .", "-1 H1"),
+          match("Costs fell from $5 million in [[the year-ago second quarter]] .", "-1 Q2"),
+          noMatch("The fourth quarter was strong, as it was last year."),
+          noMatch("Last year's results were restated."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tlpyfs") + "1234"));
+
   static final PeriodRule QUARTER_CODE =
       PeriodRule.of(
           "period.quarter_code",
-          "\\b(?:Q(?<q>[1-4])(?:\\s*(?:FY\\s?)?" + YEAR + ")?|(?<q2>[1-4])Q\\s?(?<yy>\\d{2})\\b)",
+          "\\b(?:Q(?<q>[1-4])(?:\\s*(?:FY\\s?)?" + YEAR + "|\\s*FY\\s?'?(?<fyy>\\d{2})(?!\\d))?|(?<q2>[1-4])Q\\s?(?:(?<y4>(?:19|20)\\d{2})(?!\\d)|(?<yy>\\d{2})\\b))",
           m -> absolute(
               m.group("q2") != null
-                  ? Period.partOf(2000 + Integer.parseInt(m.group("yy")), "Q" + m.group("q2"))
-                  : part(m, "Q" + m.group("q"))),
+                  ? Period.partOf(m.group("y4") != null ? Integer.parseInt(m.group("y4")) : 2000 + Integer.parseInt(m.group("yy")), "Q" + m.group("q2"))
+                  : m.group("fyy") != null ? Period.partOf(2000 + Integer.parseInt(m.group("fyy")), "Q" + m.group("q")) : part(m, "Q" + m.group("q"))),
           match("Net earnings of $672 million in [[Q4 2019]] rose.", "2019-Q4"),
           match("Sales were strong in [[Q2 2009]] .", "2009-Q2"),
           match("Revenue in [[Q1]] was flat.", "Q1"),
           match("Revenue in [[3Q10]] was flat.", "2010-Q3"),
+          match("Sales in the [[2Q 2016]] came to EUR 845 million.", "2016-Q2"),
+          match("Revenue for [[Q3 FY21]] was Rs 412 crore.", "2021-Q3"),
+          noMatch("The 4Q team met in 2016."),
           noMatch("The Q-ratio was flat."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("q") + "1234"));
 
@@ -359,7 +401,7 @@ final class PeriodRules {
           .startingWith(StartSet.anywhere(StartSet.bothCases("ty") + "12"));
 
   static final List<PeriodRule> ALL =
-      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
+      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, YEAR_THEN_PART, RELATIVE_PART, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
           SPLIT_YEAR, RELATIVE, LAST_YEARS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
@@ -391,6 +433,11 @@ final class PeriodRules {
   /** The named group, or null when the rule's pattern has no such group. */
   private static String group(Matcher m, String name) {
     return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
+  }
+
+  /** The part of a year a PART fragment names: "Q4", "H1". */
+  private static String partNamed(Matcher m) {
+    return m.group("half") != null ? "H" + ordinal(m.group("half")) : "Q" + ordinal(m.group("ord"));
   }
 
   private static String ordinal(String word) {

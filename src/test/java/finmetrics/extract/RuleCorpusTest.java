@@ -105,7 +105,7 @@ class RuleCorpusTest {
   private static String describe(PeriodMention p) {
     switch (p.kind()) {
       case RELATIVE:
-        return "-" + p.years();
+        return "-" + p.years() + (p.period().part().isEmpty() ? "" : " " + p.period().part());
       case LAST_YEARS:
         return Integer.toString(p.years());
       case DATE:

@@ -171,4 +171,57 @@ class WorkbookWriterTest {
       TimeZone.setDefault(before);
     }
   }
+
+  @Test
+  void theFactsSentenceShowsItsAmountInBoldAndColumnsFitTheirText() throws IOException {
+    Analysis a = MetricCalculator.compute(facts());
+    try (XSSFWorkbook wb = open(WorkbookWriter.render(a))) {
+      XSSFSheet facts = wb.getSheet("Facts");
+      XSSFRow cafe = null;
+      for (int r = 1; r <= facts.getLastRowNum(); r++) {
+        if (facts.getRow(r).getCell(0).getStringCellValue().equals("cafe.md") && facts.getRow(r).getCell(1).getNumericCellValue() == 3) {
+          cafe = facts.getRow(r);
+        }
+      }
+      org.apache.poi.xssf.usermodel.XSSFRichTextString sentence = cafe.getCell(9).getRichStringCellValue();
+      String text = sentence.getString();
+      String amount = "13250000000 EUR";
+      assertTrue(text.contains(amount), text);
+      boolean boldAmount = false;
+      for (int i = 0; i < sentence.numFormattingRuns(); i++) {
+        int start = sentence.getIndexOfFormattingRun(i);
+        String run = text.substring(start, start + sentence.getLengthOfFormattingRun(i));
+        org.apache.poi.xssf.usermodel.XSSFFont font = sentence.getFontOfFormattingRun(i);
+        boolean bold = font != null && font.getBold();
+        assertEquals(run.equals(amount), bold, "bold run '" + run + "'");
+        boldAmount |= bold;
+      }
+      assertTrue(boldAmount, "the amount is bold");
+      assertEquals(80 * 256, facts.getColumnWidth(9), "the sentence column");
+      // The neutralised formula is the longest company: its length + 2 characters wide.
+      assertEquals(("'=cmd|' /C calc'!A0".length() + 2) * 256, facts.getColumnWidth(2));
+      assertEquals(14 * 256, facts.getColumnWidth(1), "a number column");
+    }
+  }
+
+  @Test
+  void aSheetLongerThanTheStreamingWindowKeepsEveryRowAndLinksIntoIt() throws IOException {
+    List<Fact> many = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      many.add(fact("Company " + i, "revenue", "2023", String.valueOf(1_000_000L + i), "USD", "doc" + i + ".md", 3));
+    }
+    Analysis a = MetricCalculator.compute(many);
+    try (XSSFWorkbook wb = open(WorkbookWriter.render(a))) {
+      XSSFSheet facts = wb.getSheet("Facts");
+      assertEquals(1200, facts.getLastRowNum());
+      XSSFSheet s = wb.getSheet("Comparison");
+      assertEquals(1200, s.getLastRowNum());
+      for (int r = 1; r <= s.getLastRowNum(); r++) {
+        XSSFRow row = s.getRow(r);
+        String address = row.getCell(column(s, "Revenue (USD m)")).getHyperlink().getAddress();
+        XSSFRow target = facts.getRow(Integer.parseInt(address.substring("'Facts'!J".length())) - 1);
+        assertEquals(row.getCell(0).getStringCellValue(), target.getCell(2).getStringCellValue(), address);
+      }
+    }
+  }
 }

@@ -59,6 +59,8 @@ final class Lexicon {
   /** Currency symbols written before the number; "$A" is the Australian dollar of older texts. */
   static final String CURRENCY_SYMBOL =
       "(?<symbol>US\\s?\\$|USD\\s?\\$|NT\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$A(?=\\s?\\d)|\\$|€|£|¥|₹|₩|₽|₱|₺|₪|฿|₦|Rs\\.?|Lt|Ls"
+          // Written only right before a figure: "Dh353 million" (dirham), "TL 310 million" (lira), "GH¢ 2.1 billion" (cedi)
+          + "|Dhs?(?=[ \\u00a0]?\\d)|TL(?=[ \\u00a0]?\\d)|GH[¢₵](?=[ \\u00a0]?\\d)"
           + "|" + GLUED_LETTER_SYMBOL + ")";
 
 
@@ -99,7 +101,7 @@ final class Lexicon {
           Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"),
           Map.entry("ca$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("€", "EUR"),
           Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
-          Map.entry("rs.", "INR"), Map.entry("lt", "LTL"), Map.entry("ls", "LVL"), Map.entry("euro", "EUR"),
+          Map.entry("rs.", "INR"), Map.entry("dh", "AED"), Map.entry("dhs", "AED"), Map.entry("tl", "TRY"), Map.entry("gh¢", "GHS"), Map.entry("gh₵", "GHS"), Map.entry("lt", "LTL"), Map.entry("ls", "LVL"), Map.entry("euro", "EUR"),
           Map.entry("euros", "EUR"), Map.entry("meur", "EUR"), Map.entry("musd", "USD"), Map.entry("rmb", "CNY"),
           Map.entry("skr", "SEK"), Map.entry("kroon", "EEK"), Map.entry("kroons", "EEK"), Map.entry("krona", "SEK"),
           Map.entry("kronor", "SEK"), Map.entry("lats", "LVL"), Map.entry("litas", "LTL"), Map.entry("zloty", "PLN"),

@@ -27,7 +27,7 @@ final class PeriodRules {
   private static final String YEAR_END_DIGITS = "(?:(?:[-–]|\\s?/\\s?)(?<yend>\\d{2})(?![\\d%]))?";
   private static final String OF_YEAR =
       "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + YEAR_END_DIGITS
-          + "|FY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<yy>\\d{2}))(?!\\d)))?";
+          + "|FY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<yy>\\d{2}))(?!\\d)(?:\\s?[-–/]\\s?(?<fyend>\\d{2})(?!\\d))?))?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   private static final Map<String, Integer> WORDS =
       Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
@@ -59,7 +59,7 @@ final class PeriodRules {
       PeriodRule.of(
           "period.months_ended",
           "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter))"
-              + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-)?"
+              + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
               + "(?:\\s*,?\\s*" + YEAR + ")?",
           PeriodRules::monthsEnded,
@@ -83,6 +83,7 @@ final class PeriodRules {
           match("Sales for the [[nine months ended July 31, 2021]] rose.", "2021-9M"),
           noMatch("Three months later revenue rose."),
           noMatch("The quarter ended with record orders."),
+          match("Net profit fell in the [[three months to the end of June 2020]] .", "2020-Q2"),
           noMatch("The six months to March were hard."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("tsnflq") + "123469"));
 
@@ -190,7 +191,7 @@ final class PeriodRules {
   static final PeriodRule QUARTER_CODE =
       PeriodRule.of(
           "period.quarter_code",
-          "\\b(?:Q(?<q>[1-4])(?:\\s*(?:FY\\s?)?" + YEAR + "|\\s*FY\\s?'?(?<fyy>\\d{2})(?!\\d))?|(?<q2>[1-4])Q\\s?(?:(?<y4>(?:19|20)\\d{2})(?!\\d)|(?<yy>\\d{2})\\b))",
+          "\\b(?:Q(?<q>[1-4])(?:\\s*(?:FY\\s?)?" + YEAR + "|\\s*FY\\s?'?(?<fyy>\\d{2})(?!\\d))?|(?<q2>[1-4])Q\\s?(?:FY\\s?)?(?:(?<y4>(?:19|20)\\d{2})(?!\\d)|(?<yy>\\d{2})\\b))",
           m -> absolute(
               m.group("q2") != null
                   ? Period.partOf(m.group("y4") != null ? Integer.parseInt(m.group("y4")) : 2000 + Integer.parseInt(m.group("yy")), "Q" + m.group("q2"))
@@ -201,6 +202,7 @@ final class PeriodRules {
           match("Revenue in [[3Q10]] was flat.", "2010-Q3"),
           match("Sales in the [[2Q 2016]] came to EUR 845 million.", "2016-Q2"),
           match("Revenue for [[Q3 FY21]] was Rs 412 crore.", "2021-Q3"),
+          match("Net profit for the [[3QFY2024]] ended September rose.", "2024-Q3"),
           noMatch("The 4Q team met in 2016."),
           noMatch("The Q-ratio was flat."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("q") + "1234"));
@@ -208,19 +210,31 @@ final class PeriodRules {
   static final PeriodRule HALF =
       PeriodRule.of(
           "period.half",
-          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])\\b(?:(?:\\s*|/)" + YEAR.replace("<year>", "<hyear>") + ")?)",
+          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])(?:\\s*FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/)" + YEAR.replace("<year>", "<hyear>") + ")?)"
+              + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
+              // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
+              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}]))",
           m -> m.group("h") != null
-              ? absolute(m.group("hyear") == null ? Period.partOf(0, "H" + m.group("h")) : Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h")))
+              ? absolute(m.group("hyear") != null ? Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h"))
+                  : m.group("hfy") != null ? Period.partOf(2000 + Integer.parseInt(m.group("hfy")), "H" + m.group("h")) : Period.partOf(0, "H" + m.group("h")))
+              : m.group("h2") != null
+              ? absolute(Period.partOf(m.group("h2y4") != null ? Integer.parseInt(m.group("h2y4")) : 2000 + Integer.parseInt(m.group("h2yy")), "H" + m.group("h2")))
+              : m.group("six") != null ? absolute(Period.partOf(0, "H1"))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
+          match("The Group recorded revenue of $103.3 million for [[1H2025]] .", "2025-H1"),
+          match("Profit in [[1H FY24]] rose.", "2024-H1"),
+          match("Revenue in [[H1FY25]] rose.", "2025-H1"),
+          match("Revenue for [[the six-month period]] climbed 31 per cent.", "H1"),
+          noMatch("The 1H team met in 2016."),
           match("Revenue was EUR 77.8 million in [[H1/2018]] .", "2018-H1"),
           match("Sales in the [[second half]] grew.", "H2"),
           match("Revenue rose 12 % in the [[first half of 2021 / 22]] .", "2022-H1"),
           match("Costs fell in the [[second half of FY2019]] .", "2019-H2"),
           match("Net sales for the [[first six months of 2009]] dropped 27.4 pct .", "2009-H1"),
           noMatch("Half of its revenue is recurring."))
-          .startingWith(StartSet.anywhere(StartSet.bothCases("fsh") + "12"));
+          .startingWith(StartSet.anywhere(StartSet.bothCases("fsht") + "12"));
 
   static final PeriodRule NINE_MONTHS =
       PeriodRule.of(
@@ -263,12 +277,15 @@ final class PeriodRules {
       PeriodRule.of(
           "period.fiscal_year",
           "(?:the\\s+)?" + YEAR.replace("<year>", "<before>") + "\\s+(?:fiscal|financial)\\s+year"
-              + "|(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+|\\bFY\\s?)(?<split>(?:19|20)\\d{2})[-–/](?<end>\\d{2})(?!\\d)"
+              + "|(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+|\\bFY\\s?)(?<split>(?:19|20)\\d{2})[-–/](?:(?<end4>(?:19|20)\\d{2})|(?<end>\\d{2}))(?!\\d)"
+              + "|\\bFY\\s?'?\\d{2}\\s?[-–/]\\s?(?<fyend>\\d{2})(?!\\d)"
               + "|(?:\\b(?:fiscal|financial)(?:\\s+year)?\\s+" + YEAR + "|\\bFY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<fy2>\\d{2}))(?!\\d))",
           m -> absolute(Period.year(
               // "FY2019-20" is the year that ends in 2020 (Indian and Australian filers).
               m.group("before") != null ? Integer.parseInt(m.group("before"))
+                  : m.group("end4") != null ? Integer.parseInt(m.group("end4"))
                   : m.group("split") != null ? Integer.parseInt(m.group("split").substring(0, 2) + m.group("end"))
+                  : m.group("fyend") != null ? 2000 + Integer.parseInt(m.group("fyend"))
                   : m.group("year") != null ? year(m)
                   : m.group("fy4") != null ? Integer.parseInt(m.group("fy4")) : 2000 + Integer.parseInt(m.group("fy2")))),
           match("Headcount grew in [[fiscal 2019]] .", "2019"),
@@ -276,6 +293,9 @@ final class PeriodRules {
           match("Revenue grew 19% in [[FY 2019]] .", "2019"),
           match("Sales grew in [[fiscal year 2019]] .", "2019"),
           match("EBITDA for [[FY2019-20]] was Rs 85.3 crore .", "2020"),
+          match("Net profit for [[FY 2021/2022]] was EGP 2.4 billion.", "2022"),
+          match("Revenue in [[FY24-25]] rose.", "2025"),
+          match("Profit for [[FY21/22]] turned positive.", "2022"),
           match("Sales were EUR 3.2 bn in [[the 2019 financial year]] .", "2019"),
           noMatch("The fiscal year ends in March."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("tf") + "12"));
@@ -423,6 +443,9 @@ final class PeriodRules {
       int year = year(m);
       String end = group(m, "yend");
       return end != null && Integer.parseInt(end) == (year + 1) % 100 ? year + 1 : year;
+    }
+    if (group(m, "fyend") != null) {
+      return 2000 + Integer.parseInt(m.group("fyend")); // "FY25-26", "FY2025-26": the year it ends in
     }
     if (group(m, "fy4") != null) {
       return Integer.parseInt(m.group("fy4"));

@@ -17,6 +17,10 @@ final class CueRules {
   // Words that may stand before "sales" or "revenue" in a company's own figure: function words,
   // verbs ("-ed", "-ing") and a few financial adjectives. Any other word there ("beer sales",
   // "subscription revenue") names a product line, whose figures are not the company's.
+  /** Plural nouns for many companies at once, which make a figure an aggregate. */
+  private static final String MANY_COMPANIES =
+      "(?:companies|firms|corporations|banks|lenders|insurers|manufacturers|exporters|carmakers|automakers|retailers|enterprises|SOEs|businesses)(?![\\p{L}])";
+
   private static final String SALES_MODIFIERS =
       "net|total|gross|group|company|combined|consolidated|annual|quarterly|overall|record|statutory|reported"
           + "|aggregate|global|worldwide|fiscal|full|half|strong|solid|weak|higher|lower|first|second|third|fourth"
@@ -57,8 +61,11 @@ final class CueRules {
               noMatch("The rev counter of the engine was replaced."),
               noMatch("The firm employs 300 people.")),
           CueRule.metric("cue.cost_of_revenue", Metric.COST_OF_REVENUE,
-              "costs?\\s+of\\s+(?:revenues?|sales|goods\\s+sold|services)",
+              // "sales costs" is the cost of sales, never revenue; "selling costs" are selling expenses.
+              "costs?\\s+of\\s+(?:revenues?|sales|goods\\s+sold|services)|sales\\s+costs",
               match("Our [[cost of revenue]] came to $70.31 million.", "cost_of_revenue"),
+              match("Its [[sales costs]] now amount to IDR 3.9 trillion.", "cost_of_revenue"),
+              noMatch("Selling costs rose to $4 million."),
               match("[[Cost of sales]] rose to EUR 40 mn .", "cost_of_revenue"),
               match("[[Cost of goods sold]] was $5 million.", "cost_of_revenue"),
               noMatch("The cost of capital rose.")),
@@ -222,6 +229,15 @@ final class CueRules {
               match("[[Revenues from subscriptions]] grew 30% .", "block"),
               noMatch("Revenue from operations rose to Rs 210 crore ."),
               noMatch("Revenue from contracts with customers was $5 million.")),
+          // "Net profits of companies listed on the exchange": a sum over many companies, no company's figure.
+          CueRule.of("cue.aggregate", Role.BLOCK,
+              "(?:(?:combined|aggregate|total)\\s+)?(?:net\\s+)?(?:profits?|revenues?|sales|earnings|income|turnover)\\s+of\\s+(?:(?!(?:its|our|their|group|company)(?![\\p{L}]))[\\p{L}’'-]+\\s+){0,4}?" + MANY_COMPANIES
+                  + "|" + MANY_COMPANIES + "['’]\\s+(?:(?:combined|aggregate|total|overall)\\s+)?(?:net\\s+)?(?:profits?|revenues?|sales|earnings|income|turnover)",
+              match("[[Net profits of companies]] traded on the exchange rose to EUR 4.1 billion.", "block"),
+              match("[[Combined revenue of the country's five largest banks]] reached $12 billion.", "block"),
+              match("Listed [[firms' combined net profit]] fell 3% to $80 billion.", "block"),
+              noMatch("Net profit of the company rose to $5 million."),
+              noMatch("Revenue of the group's companies is consolidated.")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
               // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
               "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+"

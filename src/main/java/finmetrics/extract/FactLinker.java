@@ -79,7 +79,7 @@ final class FactLinker {
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < slots.size(); i++) {
       AmountSlot slot = slots.get(i);
-      slot.period = PeriodLinker.period(sentence, slots, i, global, context);
+      slot.period = PeriodLinker.period(sentence, slots, i, global, context, carried);
       List<String> why = new ArrayList<>(1);
       Figure figure = figure(sentence, view, slot, why);
       if (figure == null) {

@@ -28,6 +28,8 @@ final class PeriodLinker {
 
   // "$316 million over the same period last year": a compared amount's own period after one word.
   private static final Pattern LONE_PREPOSITION = Pattern.compile("(?i)^\\s*(?:over|in|for|during|of)\\s*$");
+  /** "a drop from the Dh353 million from a year ago": a compared figure dated by a relative period after "from". */
+  private static final Pattern LONE_FROM = Pattern.compile("(?i)^\\s*from\\s*$");
 
   // "US$41 million in the third quarter of 2018 and US$40 million …": the list of compared figures goes on.
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^\\s*,?\\s*(?:and|or)\\s*$");
@@ -99,7 +101,8 @@ final class PeriodLinker {
           continue;
         }
         String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
-        boolean ownAfterPreposition = slot.base && LONE_PREPOSITION.matcher(gap).matches();
+        boolean ownAfterPreposition = slot.base && (LONE_PREPOSITION.matcher(gap).matches()
+            || (p.kind() == PeriodMention.Kind.RELATIVE && LONE_FROM.matcher(gap).matches()));
         if (gap.isBlank() || ownAfterPreposition
             || (Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
           slot.attached = p;
@@ -299,7 +302,7 @@ final class PeriodLinker {
         && LIST_GOES_ON.matcher(view.substring(s.local(previous.span().end()), s.local(slots.get(i).start()))).matches();
   }
 
-  static Period period(Sentence s, List<AmountSlot> slots, int i, Period global, Period context) {
+  static Period period(Sentence s, List<AmountSlot> slots, int i, Period global, Period context, Period carried) {
     AmountSlot slot = slots.get(i);
     if (slot.cagr) {
       return cagrPeriod(s, slot, context);
@@ -320,8 +323,10 @@ final class PeriodLinker {
       }
       Period own = slot.attached.period();
       boolean samePeriod = SAME_PERIOD_BEFORE.matcher(Phrases.before(s.text, s.local(slot.attached.span().start()))).find();
-      if ((slot.base || samePeriod) && own.part().isEmpty() && !anchor.part().isEmpty() && own.firstYear() != 0) {
-        return Period.partOf(own.firstYear(), anchor.part());
+      // "for the same period of 2007" after a first-quarter figure in the sentence before is 2007-Q1.
+      String part = !anchor.part().isEmpty() ? anchor.part() : samePeriod ? carried.part() : "";
+      if ((slot.base || samePeriod) && own.part().isEmpty() && !part.isEmpty() && own.firstYear() != 0) {
+        return Period.partOf(own.firstYear(), part);
       }
       return own;
     }

@@ -26,7 +26,7 @@ final class PeriodRules {
   // "2022-23", "2022 / 23": the two digits of the year a fiscal year ends in (checked in splitEnd).
   private static final String YEAR_END_DIGITS = "(?:(?:[-–]|\\s?/\\s?)(?<yend>\\d{2})(?![\\d%]))?";
   private static final String OF_YEAR =
-      "(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + YEAR_END_DIGITS
+      "(?:(?:\\s?\\(\\s?(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\\s?\\))?\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + YEAR_END_DIGITS
           + "|FY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<yy>\\d{2}))(?!\\d)(?:\\s?[-–/]\\s?(?<fyend>\\d{2})(?!\\d))?))?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   private static final Map<String, Integer> WORDS =
@@ -35,7 +35,7 @@ final class PeriodRules {
   static final PeriodRule FISCAL_YEAR_ENDED =
       PeriodRule.of(
           "period.year_ended",
-          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|1?2-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
+          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|(?:1?2|twelve)-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
               + "(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*|" + MONTH + "\\s+)?" + YEAR,
           m -> absolute(Period.year(year(m))),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
@@ -46,6 +46,7 @@ final class PeriodRules {
           match("Gross profit was £24.1m in the [[year to 31 March 2019]].", "2019"),
           match("For the [[financial year that ended on 30 June 2009]] , turnover rose .", "2009"),
           match("Sales for the [[12-month period ended December 2009]] rose .", "2009"),
+          match("Profits were EGP 28.27 million during the [[twelve-month period ended 30 June 2021]] .", "2021"),
           match("Net sales for the [[financial year ending in October 2008]] totalled EUR 72.5 mn .", "2008"),
           noMatch("The year ended well for the team."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("fyt") + "125"));
@@ -58,7 +59,7 @@ final class PeriodRules {
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter))"
+          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?)"
               + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
               + "(?:\\s*,?\\s*" + YEAR + ")?",
@@ -78,6 +79,8 @@ final class PeriodRules {
           match("Gross profit for the [[three months ended 31 March 2021]] was $4 million.", "2021-Q1"),
           match("Net income for the [[third quarter ended Oct. 1, 2016]] fell.", "2016-Q3"),
           match("Turnover for the [[six months to 31 December 2014]] was A$12 million.", "2014-H1"),
+          match("For the [[first half ended 30 Jun 2025]] , revenue was $103.3 million.", "2025-H1"),
+          match("Sales in the [[second half-year ended December 31, 2019]] rose.", "2019-H2"),
           match("Profit for the [[six months through Sept. 30]] rose.", "H1"),
           match("It lost $3 million in the [[three months ended May 31]].", "Q2"),
           match("Sales for the [[nine months ended July 31, 2021]] rose.", "2021-9M"),
@@ -222,6 +225,7 @@ final class PeriodRules {
               : m.group("six") != null ? absolute(Period.partOf(0, "H1"))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
+          match("Net profit hit EGP 435.5 million in the [[first half (H1) of 2023]] .", "2023-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
           match("The Group recorded revenue of $103.3 million for [[1H2025]] .", "2025-H1"),
           match("Profit in [[1H FY24]] rose.", "2024-H1"),
@@ -242,6 +246,7 @@ final class PeriodRules {
           "(?:(?:first\\s+)?(?:nine|(?<![\\d.,])9)[\\s-]months?(?:\\s+period)?|first\\s+three\\s+quarters)" + OF_YEAR,
           m -> absolute(part(m, "9M")),
           match("Orders grew in the [[first nine months of 2006]] .", "2006-9M"),
+          match("Over the [[first nine months (9M) of FY21/22]] , it turned profitable.", "2022-9M"),
           match("Over the [[first nine months of 2013]] , demand held up.", "2013-9M"),
           match("Profit for the [[nine months]] rose.", "9M"),
           match("Net profit for the [[nine-month period]] was EUR 1 mn .", "9M"),
@@ -304,12 +309,18 @@ final class PeriodRules {
   static final PeriodRule SPLIT_YEAR =
       PeriodRule.of(
           "period.split_year",
-          "(?<![\\d.,$€£/-])" + YEAR + "(?:[-–]|\\s?/\\s?)(?<end>\\d{2})(?![\\d%/.,-]\\d|\\d|\\s?(?:%|per\\s?cent))",
-          m -> Integer.parseInt(m.group("end")) == (year(m) + 1) % 100 ? absolute(Period.year(year(m) + 1)) : null,
+          "(?<![\\d.,$€£/-])" + YEAR + "(?:[-–]|\\s?/\\s?)(?<end>\\d{2})(?![\\d%/.,-]\\d|\\d|\\s?(?:%|per\\s?cent))"
+              // "2021/2022": with a slash, both years written out are one fiscal year too (a dash is a range).
+              + "|(?<![\\d.,$€£/-])(?<slashed>(?:19|20)\\d{2})\\s?/\\s?(?<end4>(?:19|20)\\d{2})(?![\\d%/.,-]\\d|\\d)",
+          m -> m.group("slashed") != null
+              ? (Integer.parseInt(m.group("end4")) == Integer.parseInt(m.group("slashed")) + 1 ? absolute(Period.year(Integer.parseInt(m.group("end4")))) : null)
+              : Integer.parseInt(m.group("end")) == (year(m) + 1) % 100 ? absolute(Period.year(year(m) + 1)) : null,
           match("Operating revenue rose 41% to Rs 980 crore in [[2021-22]] .", "2022"),
           match("The group made an operating profit of £3.1m for [[2017/18]] .", "2018"),
           match("Revenue for [[2020 / 21]] was £45 million.", "2021"),
           match("EBITDA in [[1999-00]] fell.", "2000"),
+          match("Net profit during fiscal year (FY) [[2021/2022]] was EGP 2.42 billion.", "2022"),
+          noMatch("Revenue grew over 2019/2021."),
           noMatch("Revenue was $4 million on 2019-05-14."),
           noMatch("The ratio was 2019/27 in the filing."))
           .startingWith(StartSet.anywhere("12"));
@@ -479,7 +490,9 @@ final class PeriodRules {
     }
     String part;
     String n = m.group("n") == null ? null : m.group("n").toLowerCase(Locale.ROOT); // "Six months ended …"
-    if (m.group("q") != null || n.equals("three") || n.equals("3")) {
+    if (m.group("half") != null) {
+      part = "H" + ordinal(m.group("half")); // "the first half ended 30 June 2025"
+    } else if (m.group("q") != null || n.equals("three") || n.equals("3")) {
       String ord = m.group("ord");
       boolean numbered = ord != null && !ord.equalsIgnoreCase("last") && !ord.equalsIgnoreCase("final");
       // A fiscal quarter keeps its stated number; an unnumbered one is the calendar quarter it ends in.

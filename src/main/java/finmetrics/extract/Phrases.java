@@ -84,8 +84,9 @@ final class Phrases {
 
   /** Words that put a period in the past of a comparison: "from 2018", "on the corresponding period in". */
   private static final String PERIOD_COMPARISON =
-      // Whole words: "on" is also the end of "$2.7 billion".
-      "(?<![\\p{L}])(?:from|" + COMPARED_TO + "|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|over|on|above|below|ahead\\s+of|behind)"
+      // Whole words: "on" is also the end of "$2.7 billion". "Over the first nine months" opening a
+      // sentence is a duration, not a comparison.
+      "(?<![\\p{L}])(?:from|" + COMPARED_TO + "|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|(?<=\\S\\s{1,3})over|on|above|below|ahead\\s+of|behind)"
           + "\\s+(?:the\\s+|a\\s+)?(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?";
 
   /** The text right before a compared period: "from the third quarter of 2008", "over fiscal 2018". */

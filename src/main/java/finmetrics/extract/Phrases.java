@@ -172,9 +172,13 @@ final class Phrases {
           + "|(?:analysts?|economists?|the\\s+market|investors?)\\s+(?:had\\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected)(?![\\p{L}]))",
       Pattern.CASE_INSENSITIVE);
 
-  /** "a $7.7 million increase in accounts payable": an amount followed by a change noun is a change. */
+  /**
+   * "a $7.7 million increase in accounts payable", "18.4 billion yen higher compared to the last
+   * fiscal year": an amount followed by a change noun, or by "higher"/"lower" and its comparison, is a change.
+   */
   static final Pattern CHANGE_AFTER =
-      Pattern.compile("^\\s*(?:(?:year[-\\s](?:over|on)[-\\s]year|y-o-y|net|sequential)\\s+)?(?:increase|decrease|rise|decline|drop|reduction|improvement|change|jump|fall)(?![\\p{L}])",
+      Pattern.compile("^\\s*(?:(?:(?:year[-\\s](?:over|on)[-\\s]year|y-o-y|net|sequential)\\s+)?(?:increase|decrease|rise|decline|drop|reduction|improvement|change|jump|fall)(?![\\p{L}])"
+          + "|(?:higher|lower)\\s+(?:than|compared|from|versus|vs\\.?|year[-\\s](?:over|on)[-\\s]year|y-o-y|on\\s+the\\s+(?:year|previous|prior))(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
 
   /** ", or" between a growth rate and an amount: "rose 8.1%, or $50.3 million": the amount of the change. */

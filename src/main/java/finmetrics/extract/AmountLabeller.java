@@ -92,7 +92,7 @@ final class AmountLabeller {
       apply(s, slot, preceding);
       slot.loss |= lossRightBefore(s, view, preceding); // "Losses at the operating level widened to …"
     } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
-      slot.inherit(slots.get(i - 1));
+      slot.inherit(comparedFigure(slots, i));
       // "compared with $982.6 million and $65.0 million": the second is compared too.
       slot.base |= slots.get(i - 1).base && !slots.get(i - 1).bracketedPrior && slot.amount.isMoney()
           && Phrases.AMOUNTS_JOINED.matcher(gapBefore).matches();
@@ -108,6 +108,24 @@ final class AmountLabeller {
     slot.blocked |= partOfALine && preceding == null && following == null && growthOf == null;
     slot.blocked |= isPartAfterOfWhich(s, view, slot);
     markWhatIsNotStated(s, view, slot);
+  }
+
+  /**
+   * The figure amount i continues or is compared with: the one before it, except that a money
+   * figure compared after a rate of no named metric is compared with the money figure before the
+   * rate ("a net profit of RM1.46 million …, down 93.84% from RM23.70 million").
+   */
+  private static AmountSlot comparedFigure(List<AmountSlot> slots, int i) {
+    AmountSlot before = slots.get(i - 1);
+    AmountSlot slot = slots.get(i);
+    if (slot.base && slot.amount.isMoney() && !before.amount.isMoney() && before.metric == null) {
+      for (int k = i - 2; k >= 0; k--) {
+        if (slots.get(k).amount.isMoney()) {
+          return slots.get(k);
+        }
+      }
+    }
+    return before;
   }
 
   /** Whether a percentage is a growth rate, and of which direction. */

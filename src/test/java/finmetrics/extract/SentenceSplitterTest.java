@@ -25,6 +25,8 @@ class SentenceSplitterTest {
         split("Acme Inc. and Fortuna Pvt. Ltd. sold $1.5 million in the U.S. in 2009."));
     assertEquals(List.of("EPS was EUR1 .37 in 2009 ."), split("EPS was EUR1 .37 in 2009 ."));
     assertEquals(List.of("Sales were Rs. 412.6 millions in 2020."), split("Sales were Rs. 412.6 millions in 2020."));
+    assertEquals(List.of("Group EBIT (adj.) 2 rose to NOK 410 million, and EBITDA excl. 2 items was flat."),
+        split("Group EBIT (adj.) 2 rose to NOK 410 million, and EBITDA excl. 2 items was flat."));
   }
 
   @Test

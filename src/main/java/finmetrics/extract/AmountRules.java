@@ -64,6 +64,7 @@ final class AmountRules {
           match("The logistics group made [[$418 million Canadian dollars]] in profit.", "418000000 CAD"),
           match("Sales topped [[$96.4 million dollars]] in fiscal 2021.", "96400000 USD"),
           match("Sales were [[£640K]] in the first year.", "640000 GBP"),
+          match("It includes R&D expenses of [[$15 million]]2.", "15000000 USD"),
           match("Its net profit fell 39 per cent to [[Dh353 million]] .", "353000000 AED"),
           match("Revenue was [[Dhs 1.2 billion]] in the half.", "1200000000 AED"),
           match("Net profit stood at [[TL 310 million]] in the first quarter.", "310000000 TRY"),
@@ -74,6 +75,23 @@ final class AmountRules {
           noMatch("A bank in Taiwan is named NT and has $ signs in its logo."),
           noMatch("It employs 4,200 people in 24-7 support."))
           .startingWith(CURRENCY_START);
+
+  /**
+   * "($1.0) million": the currency inside the accounting brackets of a negative figure, the scale
+   * after them. Without a scale after the bracket it is not read: "(£2.3m)" and "($5,412)" are as
+   * often a conversion of the figure before as a negative one.
+   */
+  static final AmountRule MONEY_SYMBOL_IN_BRACKETS =
+      AmountRule.of(
+          "money.symbol_in_brackets",
+          Mention.Kind.MONEY,
+          "\\(\\s?" + Lexicon.CURRENCY_SYMBOL + SPACE + Lexicon.NUMBER.replace("<number>", "<bracketed>") + "\\s?\\)" + Lexicon.SCALE_GAP + Lexicon.SCALE,
+          match("Net loss in fiscal year 2022 was [[($1.0) million]] .", "-1000000 USD"),
+          match("The operating loss was [[(£ 2.3) million]] for the year.", "-2300000 GBP"),
+          match("Net loss attributable to shareholders was [[(US$12.4) billion]] .", "-12400000000 USD"),
+          noMatch("Revenue of €5,000 ($5,412) was booked."),
+          noMatch("Revenue ($ in millions) rose."))
+          .startingWith(StartSet.anywhere("("));
 
   /** "EUR 13.1 mn", "EUR131m", "USD 1.2bn", "euro86 million", "MEUR 27.9", "EUR -24.9 mn", "( EURO ) 467 million". */
   static final AmountRule MONEY_CODE_BEFORE =
@@ -335,5 +353,5 @@ final class AmountRules {
   // ("$ 34.6" of a list, "3,596" of a comparative) and must win.
   static final List<AmountRule> ALL =
       List.of(MONEY_RANGE, MONEY_BETWEEN, PERCENT_RANGE, PERCENT_BETWEEN, PER_SHARE, MONEY_SCALE_AHEAD, MONEY_BRACKETED_COMPARATIVE,
-          MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
+          MONEY_SYMBOL_IN_BRACKETS, MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
 }

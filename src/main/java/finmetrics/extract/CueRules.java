@@ -104,11 +104,14 @@ final class CueRules {
               match("[[General and administrative]] spending rose to $4 million.", "general_administrative"),
               noMatch("The general manager resigned.")),
           CueRule.metric("cue.research_development", Metric.RESEARCH_DEVELOPMENT,
-              "(?:research\\s+and\\s+development|R\\s?&\\s?D|(?-i:R\\s+and\\s+D)|product\\s+development|technology\\s+and\\s+development)\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
+              "(?:research\\s+and\\s+development|R\\s?&\\s?D|(?-i:R\\s+and\\s+D)|product\\s+(?:engineering\\s+and\\s+)?development|technology\\s+and\\s+development)"
+                  // an acronym of the line may stand before the noun: "Product engineering and development (“PED”) expense"
+                  + "(?:\\s+\\(\\s?[\"“”']?\\p{Lu}{2,5}[\"“”']?\\s?\\))?\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
               match("We put $38.97 million into [[product development costs]].", "research_development"),
               match("[[Research and development expenses]] were $27.2 billion.", "research_development"),
               match("[[R&D spending]] rose to EUR 5 mn .", "research_development"),
               match("[[R and D expenses]] were $4,100,000 in Q2.", "research_development"),
+              match("[[Product engineering and development (“PED”) expense]] fell to $3.1 million.", "research_development"),
               noMatch("Rand demand was weak."),
               noMatch("Its R&D centre in Oulu employs 40 engineers.")),
           CueRule.metric("cue.operating_income", Metric.OPERATING_INCOME,
@@ -248,7 +251,7 @@ final class CueRules {
                   + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(]|\\d(?![\\d.,]*\\s?(?:%|percent|pct))|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
                   + "|(?:revenues?|sales)\\s+(?:for|of|from)\\s+(?:our|its)\\s+(?:[\\p{L}&-]+\\s+){0,4}?(?:product\\s+lines?|divisions?|business(?:es)?|brands?|units?|segments?)"
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
-                  + "|(?:annual|monthly)\\s+recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"
+                  + "|(?:(?:annual|monthly|annualized|annualised)\\s+)?recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"
                   + "|(?:comparable|same[-\\s]store|like[-\\s]for[-\\s]like|organic)\\s+(?:net\\s+)?(?:sales|revenues?)"
                   + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing)(?-i:\\p{Lu}))"
                   + "|(?:net\\s+)?(?:income|profit|earnings|loss)\\s+attributable\\s+to\\s+(?:non-?controlling|minority)\\s+interests?"
@@ -293,6 +296,7 @@ final class CueRules {
               match("The [[decrease in gross profit]] of $7.3 million was driven by mix.", "block"),
               match("[[Sales of our flagship product line]] were $210.4 million.", "block"),
               match("[[Annual recurring revenue]] reached $184 million.", "block"),
+              match("Total revenue rose 12% to $40 million, with [[recurring revenue]] up 18 per cent.", "block"),
               match("[[Revenues for our Software and Services product line]] totaled $233.1 million.", "block"),
               match("[[Comparable sales]] decreased 1.5% in the fourth quarter.", "block"),
               match("We had an [[accumulated deficit]] of $142.6 million.", "block"),

@@ -37,7 +37,9 @@ final class Lexicon {
 
   /** Scale words; "m" and "k" only glued or spaced right after a number and not starting a word. */
   static final String SCALE =
-      "(?<scale>(?i:thousands?|millions?|billions?|trillions?|mln|mn|mio|bln|bn|crores?|cr|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}\\d])";
+      "(?<scale>(?i:thousands?|millions?|billions?|trillions?|mln|mn|mio|bln|bn|crores?|cr|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}])"
+          // A footnote digit may be glued to a full scale word ("$15 million2"), never to a short one.
+          + "(?!(?<!(?i:and|ands|ion|ions))\\d)(?!\\d\\d)";
 
   /** The scale words written out in full, the only ones that may follow a hyphen or a line break. */
   private static final String FULL_SCALE_WORD = "(?i:thousand|million|billion|trillion|crore|lakh)";

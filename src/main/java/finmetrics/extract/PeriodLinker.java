@@ -24,6 +24,9 @@ final class PeriodLinker {
   private static final Pattern YEAR_METRIC_OF =
       Pattern.compile("(?i)^\\s*(?:'s\\s+)?(?:[\\p{L}&-]+\\s+){1,4}(?:of|was|were|totall?ed|amounted\\s+to|reached)\\s*$");
 
+  /** "up 127% on 2011's £65.7m profit": a year in the possessive right before the amount dates it. */
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("^['’]s\\s*$");
+
   private static final Pattern CLOSES_AMOUNT = Pattern.compile("(?i)^\\s*(?:in|for|during|of)?\\s*$");
 
   // "$316 million over the same period last year": a compared amount's own period after one word.
@@ -120,8 +123,9 @@ final class PeriodLinker {
       for (PeriodMention p : s.periods) {
         if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange() && !used.contains(p)
             && p.span().end() <= slot.start()
-            && YEAR_METRIC_OF.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
-            && s.cues.stream().anyMatch(c -> c.span().start() > p.span().end() && c.span().end() <= slot.start())) {
+            && (POSSESSIVE_GAP.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
+                || (YEAR_METRIC_OF.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
+                    && s.cues.stream().anyMatch(c -> c.span().start() > p.span().end() && c.span().end() <= slot.start())))) {
           slot.attached = p;
           used.add(p);
         }

@@ -35,11 +35,12 @@ final class PeriodRules {
   static final PeriodRule FISCAL_YEAR_ENDED =
       PeriodRule.of(
           "period.year_ended",
-          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|(?:1?2|twelve)-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)\\s+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
+          "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|(?:1?2|twelve)-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)[\\s-]+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
               + "(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*|" + MONTH + "\\s+)?" + YEAR,
           m -> absolute(Period.year(year(m))),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
           match("Costs for the [[year ended December 31, 2016]] fell.", "2016"),
+          match("For the [[year-ended December 31, 2004]] , revenues were $3.3 million.", "2004"),
           match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
           match("Sales in the [[fiscal year ended June 3, 2017]] were flat.", "2017"),
           match("Revenue was £2.1bn in the [[52 weeks ended 27 March 2021]].", "2021"),
@@ -59,7 +60,7 @@ final class PeriodRules {
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?)"
+          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<![\\d.,])(?<weeks>thirteen|twenty-six|thirty-nine|13|26|39)[\\s-]+weeks?|(?<fq>three)\\s+fiscal\\s+quarters|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?)"
               + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
               + "(?:\\s*,?\\s*" + YEAR + ")?",
@@ -80,6 +81,10 @@ final class PeriodRules {
           match("Net income for the [[third quarter ended Oct. 1, 2016]] fell.", "2016-Q3"),
           match("Turnover for the [[six months to 31 December 2014]] was A$12 million.", "2014-H1"),
           match("For the [[first half ended 30 Jun 2025]] , revenue was $103.3 million.", "2025-H1"),
+          match("Net sales were $587.8 million for the [[three fiscal quarters ended October 1, 2022]] .", "2022-9M"),
+          match("Revenue for the [[13 weeks ended April 2, 2022]] rose.", "2022-Q2"),
+          match("Sales for the [[twenty-six weeks ended June 30, 2021]] rose.", "2021-H1"),
+          match("Sales for the [[39 weeks ended October 1, 2022]] rose.", "2022-9M"),
           match("Sales in the [[second half-year ended December 31, 2019]] rose.", "2019-H2"),
           match("Profit for the [[six months through Sept. 30]] rose.", "H1"),
           match("It lost $3 million in the [[three months ended May 31]].", "Q2"),
@@ -88,7 +93,7 @@ final class PeriodRules {
           noMatch("The quarter ended with record orders."),
           match("Net profit fell in the [[three months to the end of June 2020]] .", "2020-Q2"),
           noMatch("The six months to March were hard."))
-          .startingWith(StartSet.anywhere(StartSet.bothCases("tsnflq") + "123469"));
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tsnflq") + "1234569"));
 
   /** "three" of "the three and nine months ended September 30, 2015": the quarter of that date. */
   static final PeriodRule QUARTER_BESIDE_MONTHS =
@@ -194,7 +199,7 @@ final class PeriodRules {
   static final PeriodRule QUARTER_CODE =
       PeriodRule.of(
           "period.quarter_code",
-          "\\b(?:Q(?<q>[1-4])(?:\\s*(?:FY\\s?)?" + YEAR + "|\\s*FY\\s?'?(?<fyy>\\d{2})(?!\\d))?|(?<q2>[1-4])Q\\s?(?:FY\\s?)?(?:(?<y4>(?:19|20)\\d{2})(?!\\d)|(?<yy>\\d{2})\\b))",
+          "\\b(?:Q(?<q>[1-4])(?:\\s*/?\\s*(?:FY\\s?)?" + YEAR + "|\\s*FY\\s?'?(?<fyy>\\d{2})(?!\\d))?|(?<q2>[1-4])Q\\s?(?:FY\\s?)?(?:(?<y4>(?:19|20)\\d{2})(?!\\d)|(?<yy>\\d{2})\\b))",
           m -> absolute(
               m.group("q2") != null
                   ? Period.partOf(m.group("y4") != null ? Integer.parseInt(m.group("y4")) : 2000 + Integer.parseInt(m.group("yy")), "Q" + m.group("q2"))
@@ -206,6 +211,7 @@ final class PeriodRules {
           match("Sales in the [[2Q 2016]] came to EUR 845 million.", "2016-Q2"),
           match("Revenue for [[Q3 FY21]] was Rs 412 crore.", "2021-Q3"),
           match("Net profit for the [[3QFY2024]] ended September rose.", "2024-Q3"),
+          match("Adjusted EBITDA for the [[Q1/2023]] was negative.", "2023-Q1"),
           noMatch("The 4Q team met in 2016."),
           noMatch("The Q-ratio was flat."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("q") + "1234"));
@@ -216,13 +222,16 @@ final class PeriodRules {
           "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])(?:\\s*FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
               // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
-              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}]))",
+              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}])"
+              // "the first twenty-six weeks of fiscal 2022": a retailer's first half
+              + "|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks)" + OF_YEAR.replace("<year>", "<wyear>").replace("<yend>", "<wyend>").replace("<fy4>", "<wfy4>").replace("<yy>", "<wyy>").replace("<fyend>", "<wfyend>") + ")",
           m -> m.group("h") != null
               ? absolute(m.group("hyear") != null ? Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h"))
                   : m.group("hfy") != null ? Period.partOf(2000 + Integer.parseInt(m.group("hfy")), "H" + m.group("h")) : Period.partOf(0, "H" + m.group("h")))
               : m.group("h2") != null
               ? absolute(Period.partOf(m.group("h2y4") != null ? Integer.parseInt(m.group("h2y4")) : 2000 + Integer.parseInt(m.group("h2yy")), "H" + m.group("h2")))
               : m.group("six") != null ? absolute(Period.partOf(0, "H1"))
+              : m.group("weeks26") != null ? absolute(weeksYear(m) == 0 ? new Period(0, 0, "H1") : Period.partOf(weeksYear(m), "H1"))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Net profit hit EGP 435.5 million in the [[first half (H1) of 2023]] .", "2023-H1"),
@@ -231,6 +240,7 @@ final class PeriodRules {
           match("Profit in [[1H FY24]] rose.", "2024-H1"),
           match("Revenue in [[H1FY25]] rose.", "2025-H1"),
           match("Revenue for [[the six-month period]] climbed 31 per cent.", "H1"),
+          match("Gross profit was $104.0 million for the [[first twenty-six weeks of fiscal 2022]] .", "2022-H1"),
           noMatch("The 1H team met in 2016."),
           match("Revenue was EUR 77.8 million in [[H1/2018]] .", "2018-H1"),
           match("Sales in the [[second half]] grew.", "H2"),
@@ -469,6 +479,17 @@ final class PeriodRules {
     return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
   }
 
+  /** The year of "the first twenty-six weeks of fiscal 2022", or 0. */
+  private static int weeksYear(Matcher m) {
+    if (m.group("wyear") != null) {
+      return Integer.parseInt(m.group("wyear"));
+    }
+    if (m.group("wfyend") != null) {
+      return 2000 + Integer.parseInt(m.group("wfyend"));
+    }
+    return m.group("wfy4") != null ? Integer.parseInt(m.group("wfy4")) : m.group("wyy") != null ? 2000 + Integer.parseInt(m.group("wyy")) : 0;
+  }
+
   /** The part of a year a PART fragment names: "Q4", "H1". */
   private static String partNamed(Matcher m) {
     return m.group("half") != null ? "H" + ordinal(m.group("half")) : "Q" + ordinal(m.group("ord"));
@@ -490,7 +511,12 @@ final class PeriodRules {
     }
     String part;
     String n = m.group("n") == null ? null : m.group("n").toLowerCase(Locale.ROOT); // "Six months ended …"
-    if (m.group("half") != null) {
+    String weeks = m.group("weeks") == null ? null : m.group("weeks").toLowerCase(Locale.ROOT);
+    if (weeks != null || m.group("fq") != null) {
+      // "13 weeks ended …" a quarter (of the month it ends in), "26 weeks" a half, "39 weeks" and "three fiscal quarters" nine months
+      part = m.group("fq") != null || weeks.equals("39") || weeks.equals("thirty-nine") ? "9M"
+          : weeks.equals("26") || weeks.equals("twenty-six") ? "H1" : "Q" + ((monthNumber(month) + 2) / 3);
+    } else if (m.group("half") != null) {
       part = "H" + ordinal(m.group("half")); // "the first half ended 30 June 2025"
     } else if (m.group("q") != null || n.equals("three") || n.equals("3")) {
       String ord = m.group("ord");

@@ -174,11 +174,12 @@ final class Phrases {
 
   /**
    * "a $7.7 million increase in accounts payable", "18.4 billion yen higher compared to the last
-   * fiscal year": an amount followed by a change noun, or by "higher"/"lower" and its comparison, is a change.
+   * fiscal year", "$1.9 million lower for the three months": an amount followed by a change noun, or
+   * right by "higher"/"lower", is a change ("to $5 million, higher than" has its comma).
    */
   static final Pattern CHANGE_AFTER =
       Pattern.compile("^\\s*(?:(?:(?:year[-\\s](?:over|on)[-\\s]year|y-o-y|net|sequential)\\s+)?(?:increase|decrease|rise|decline|drop|reduction|improvement|change|jump|fall)(?![\\p{L}])"
-          + "|(?:higher|lower)\\s+(?:than|compared|from|versus|vs\\.?|year[-\\s](?:over|on)[-\\s]year|y-o-y|on\\s+the\\s+(?:year|previous|prior))(?![\\p{L}]))",
+          + "|(?:higher|lower)(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
 
   /** ", or" between a growth rate and an amount: "rose 8.1%, or $50.3 million": the amount of the change. */

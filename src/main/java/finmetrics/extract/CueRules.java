@@ -106,12 +106,13 @@ final class CueRules {
           CueRule.metric("cue.research_development", Metric.RESEARCH_DEVELOPMENT,
               "(?:research\\s+and\\s+development|R\\s?&\\s?D|(?-i:R\\s+and\\s+D)|product\\s+(?:engineering\\s+and\\s+)?development|technology\\s+and\\s+development)"
                   // an acronym of the line may stand before the noun: "Product engineering and development (“PED”) expense"
-                  + "(?:\\s+\\(\\s?[\"“”']?\\p{Lu}{2,5}[\"“”']?\\s?\\))?\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
+                  + "(?:\\s+\\(\\s?[\"“”']?[\\p{Lu}&]{2,5}[\"“”']?\\s?\\))?\\s+(?:expenses?|costs?|expenditures?|spend(?:ing)?|investments?)",
               match("We put $38.97 million into [[product development costs]].", "research_development"),
               match("[[Research and development expenses]] were $27.2 billion.", "research_development"),
               match("[[R&D spending]] rose to EUR 5 mn .", "research_development"),
               match("[[R and D expenses]] were $4,100,000 in Q2.", "research_development"),
               match("[[Product engineering and development (“PED”) expense]] fell to $3.1 million.", "research_development"),
+              match("It includes [[research and development (R&D) expenses]] of $15 million.", "research_development"),
               noMatch("Rand demand was weak."),
               noMatch("Its R&D centre in Oulu employs 40 engineers.")),
           CueRule.metric("cue.operating_income", Metric.OPERATING_INCOME,
@@ -241,6 +242,16 @@ final class CueRules {
               match("Listed [[firms' combined net profit]] fell 3% to $80 billion.", "block"),
               noMatch("Net profit of the company rose to $5 million."),
               noMatch("Revenue of the group's companies is consolidated.")),
+          // "net sales in the contract packaging distribution channel decreased 3.2%": a part of the company.
+          CueRule.of("cue.sales_in_a_part", Role.BLOCK,
+              // Lower-case words only: a capitalised name after "sales in" is the product-line blocker's.
+              "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+(?:in|from)\\s+(?:the|our|its|their)\\s+(?:(?-i:[a-z&-]+)\\s+){1,4}?"
+                  + "(?:channels?|segments?|divisions?|business(?:es)?|units?|operations|subsidiar(?:y|ies)|brands?|product\\s+lines?)(?![\\p{L}])",
+              match("In 2022, [[net sales in the contract packaging distribution channel]] decreased 3.2%.", "block"),
+              match("[[Revenue from the consumer products segment]] rose 8% to $40 million.", "block"),
+              match("[[Sales in its retail operations]] fell 2%.", "block"),
+              noMatch("Net sales in the first quarter rose 4%."),
+              noMatch("Revenue of the company rose to $5 million.")),
           CueRule.of("cue.not_a_fact", Role.BLOCK,
               // Alternatives are tried in order at each position: the longer "sales of the Nordic" first.
               "(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+of\\s+the(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+"

@@ -182,12 +182,21 @@ final class PeriodLinker {
     if (periods.size() < 2 || slots.isEmpty()) {
       return;
     }
-    // "the three months ended March 31, 2021 and 2020": the later years share the first one's part.
+    // "the three months ended March 31, 2021 and 2020": a bare year later in the list shares the
+    // first one's part ("fiscal 2019" or "full year 2022" is a whole year); "the fourth quarter and
+    // full year 2022": a part without a year takes the year written after it.
     List<Period> listed = new ArrayList<>();
+    String part = periods.get(0).period().part();
     for (PeriodMention p : periods) {
       Period period = p.period();
-      String part = periods.get(0).period().part();
-      listed.add(period.part().isEmpty() && !part.isEmpty() ? Period.partOf(period.firstYear(), part) : period);
+      boolean bareYear = p.ruleId().equals(PeriodRules.YEAR_RULE.id());
+      listed.add(bareYear && period.part().isEmpty() && !part.isEmpty() ? Period.partOf(period.firstYear(), part) : period);
+    }
+    for (int k = listed.size() - 2; k >= 0; k--) {
+      Period next = listed.get(k + 1);
+      if (listed.get(k).firstYear() == 0 && !listed.get(k).part().isEmpty() && next.firstYear() != 0 && !next.isRange()) {
+        listed.set(k, Period.partOf(next.firstYear(), listed.get(k).part()));
+      }
     }
     if (forEach && slots.size() == 1) {
       slots.get(0).listedPeriods = listed;
@@ -206,6 +215,19 @@ final class PeriodLinker {
     for (int i = 0; i < paired.size(); i++) {
       paired.get(i).listedPeriods = List.of(listed.get(i));
       paired.get(i).base = false;
+    }
+    // "…, compared to $57.8 million and $167.2 million for the corresponding periods in 2021": the
+    // same parts of that year, one per amount.
+    for (PeriodMention p : s.periods) {
+      if (p.ruleId().equals(PeriodRules.CORRESPONDING_PERIODS.id()) && p.span().start() >= last) {
+        List<AmountSlot> compared = runBefore(s, view, slots, p.span().start(), listed.size());
+        if (compared != null && compared.stream().noneMatch(paired::contains)) {
+          for (int i = 0; i < compared.size(); i++) {
+            Period own = listed.get(i);
+            compared.get(i).listedPeriods = List.of(own.part().isEmpty() ? p.period() : Period.partOf(p.period().firstYear(), own.part()));
+          }
+        }
+      }
     }
   }
 

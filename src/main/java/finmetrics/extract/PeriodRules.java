@@ -99,7 +99,7 @@ final class PeriodRules {
   static final PeriodRule QUARTER_BESIDE_MONTHS =
       PeriodRule.of(
           "period.quarter_beside_months",
-          "(?<![\\d.,])(?:three|3)(?=\\s+and\\s+(?:six|nine|6|9)[\\s-]+months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
+          "(?<![\\d.,])(?:three|3)(?=\\s+and\\s+(?:six|nine|twelve|6|9|12)[\\s-]+months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)(?:\\s*,?\\s*" + YEAR + ")?)",
           m -> {
             int end = monthNumber(m.group("month") != null ? m.group("month") : m.group("dmonth"));
@@ -109,6 +109,7 @@ final class PeriodRules {
           match("For the [[three]] and nine months ended September 30, 2016, net loss was $3.1 million and $8.2 million, respectively.", "2016-Q3"),
           match("Revenue for the [[three]] and six months ended June 30, 2018 was $4 million and $7 million, respectively.", "2018-Q2"),
           match("Sales for the [[3]] and 9 months ended 30 September 2012 were flat.", "2012-Q3"),
+          match("Revenue was $12.1 million and $40.3 million for the [[three]] and twelve months ended December 31, 2021, respectively.", "2021-Q4"),
           noMatch("Three and nine are odd numbers; sales rose in 2012."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("t") + "3"));
 
@@ -418,6 +419,33 @@ final class PeriodRules {
           noMatch("It reflects a full year of contribution from the acquired businesses ."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("tf")));
 
+  /** "the full year 2022", "full year of 2020", "full-year 2019": that year. */
+  static final PeriodRule FULL_YEAR_OF =
+      PeriodRule.of(
+          "period.full_year_of",
+          "\\b(?:(?:the\\s+)?full\\s+(?:fiscal\\s+|financial\\s+)?year\\s+(?:of\\s+)?|full-year\\s+)(?:fiscal\\s+)?" + YEAR,
+          m -> absolute(Period.year(year(m))),
+          match("R&D expenses were $27.5 million and $81.9 million for the fourth quarter and [[full year 2022]], respectively.", "2022"),
+          match("Net loss was $9.8 million for [[the full year of 2020]] .", "2020"),
+          match("[[Full-year 2019]] revenue rose 4%.", "2019"),
+          noMatch("A full year of sales is expected."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tf")));
+
+  /**
+   * "the corresponding periods in 2021": the same parts of the year as a list of periods before
+   * it, in that year (see PeriodLinker's lists).
+   */
+  static final PeriodRule CORRESPONDING_PERIODS =
+      PeriodRule.of(
+          "period.corresponding_periods",
+          "\\b(?:the\\s+)?(?:corresponding|comparable|same)\\s+periods\\s+(?:in|of)\\s+(?:fiscal\\s+)?" + YEAR,
+          m -> absolute(Period.year(year(m))),
+          match("It compares to $57.8 million and $167.2 million for [[the corresponding periods in 2021]] .", "2021"),
+          match("Costs were $4 million and $9 million in [[the same periods of 2019]] .", "2019"),
+          match("Sales were $3 million and $8 million in [[comparable periods in fiscal 2018]] .", "2018"),
+          noMatch("The corresponding period in 2021 was weaker."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tcs")));
+
   /** "since 2005": where a trend starts, not the period of a figure. */
   static final PeriodRule SINCE =
       PeriodRule.of(
@@ -443,7 +471,7 @@ final class PeriodRules {
 
   static final List<PeriodRule> ALL =
       List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, YEAR_THEN_PART, RELATIVE_PART, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
-          SPLIT_YEAR, RELATIVE, LAST_YEARS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
+          SPLIT_YEAR, RELATIVE, LAST_YEARS, FULL_YEAR_OF, CORRESPONDING_PERIODS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {
     return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");

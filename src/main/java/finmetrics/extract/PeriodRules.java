@@ -36,10 +36,13 @@ final class PeriodRules {
       PeriodRule.of(
           "period.year_ended",
           "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|(?:1?2|twelve)-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)[\\s-]+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
-              + "(?:" + MONTH + "\\s+\\d{1,2}\\s*,?\\s*|\\d{1,2}\\s+" + MONTH + "\\s*,?\\s*|" + MONTH + "\\s+)?" + YEAR,
-          m -> absolute(Period.year(year(m))),
+              + "(?:(?:" + MONTH + "\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\s+" + MONTH + ")(?:\\s*,?\\s*" + YEAR.replace("<year>", "<dyear>") + ")?|(?:" + MONTH + "\\s+)?" + YEAR + ")",
+          // "the 12 months to June 30" states a year of the company's own, whose number the sentence
+          // leaves out: a period with no year, so that no other year of the sentence is taken for it.
+          m -> absolute(m.group("dyear") != null ? Period.year(Integer.parseInt(m.group("dyear"))) : m.group("year") != null ? Period.year(year(m)) : Period.NONE),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
           match("Costs for the [[year ended December 31, 2016]] fell.", "2016"),
+          match("Net profit for the [[12 months to June 30]] was $2.9 billion, excluding charges booked in 2016.", "no year"),
           match("For the [[year-ended December 31, 2004]] , revenues were $3.3 million.", "2004"),
           match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
           match("Sales in the [[fiscal year ended June 3, 2017]] were flat.", "2017"),

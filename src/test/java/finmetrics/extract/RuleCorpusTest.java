@@ -113,7 +113,7 @@ class RuleCorpusTest {
       case FULL_YEAR:
         return "full";
       default:
-        return p.period().toString();
+        return p.period().isNone() ? "no year" : p.period().toString();
     }
   }
 

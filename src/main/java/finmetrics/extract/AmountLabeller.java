@@ -34,6 +34,8 @@ final class AmountLabeller {
 
   private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
       "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?");
+  /** ", or" right before a rate: "The $96.2 million, or 19.6%, increase …". */
+  private static final Pattern OR_ASIDE_OPEN = Pattern.compile("(?i),\\s*or\\s*$");
   private static final Pattern GROWTH_NOUN_DOWN = Pattern.compile("(?i)\\b(?:decline|decrease|drop|fall)\\b");
   /** Right before a compared growth rate, with no verb of its own: "down from", "against", "versus". */
   private static final Pattern GROWTH_BASE_TAIL = Pattern.compile(
@@ -215,7 +217,12 @@ final class AmountLabeller {
    * that a growth noun ties to the rate.
    */
   private static CueRule.Found growthNounCue(Sentence s, String view, AmountSlot slot) {
-    Matcher m = GROWTH_NOUN_IN.matcher(view.substring(s.local(slot.end())));
+    // "The $96.2 million, or 19.6%, increase in net sales": the comma closes the aside.
+    int after = s.local(slot.end());
+    if (OR_ASIDE_OPEN.matcher(Phrases.before(view, s.local(slot.start()))).find() && after < view.length() && view.charAt(after) == ',') {
+      after++;
+    }
+    Matcher m = GROWTH_NOUN_IN.matcher(view.substring(after));
     if (!m.find()) {
       for (CueRule.Found c : s.cues) {
         if (c.span().start() >= slot.end() && c.rule().role() == CueRule.Role.METRIC
@@ -233,7 +240,7 @@ final class AmountLabeller {
       }
       return null;
     }
-    int at = slot.end() + m.end();
+    int at = s.span.start() + after + m.end();
     return s.cues.stream()
         .filter(c -> c.span().start() == at && c.rule().role() != CueRule.Role.SKIP)
         .findFirst().orElse(null);

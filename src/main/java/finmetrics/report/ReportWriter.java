@@ -8,6 +8,7 @@ import finmetrics.model.Fact;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class ReportWriter {
   private ReportWriter() {}
 
-  /** Returns the analysis warnings (conflicts, parts that do not add up). */
+  /** Returns the analysis warnings (conflicts, parts that do not add up) and what the workbook could not hold. */
   public static List<Diagnostic> writeAll(Path outDir, List<Fact> facts, ReportOptions options)
       throws IOException {
     Analysis analysis = MetricCalculator.compute(facts);
@@ -36,7 +37,11 @@ public final class ReportWriter {
     render(outDir, analysis, options).forEach((path, bytes) -> files.put(outDir.relativize(path), bytes));
     Set<Path> charts = Set.copyOf(ChartWriter.possibleFiles(Path.of("charts")));
     AtomicFiles.replaceFolder(outDir, files, charts::contains);
-    return analysis.diagnostics();
+    List<Diagnostic> warnings = new ArrayList<>(analysis.diagnostics());
+    for (String note : WorkbookWriter.notes(analysis)) {
+      warnings.add(Diagnostic.warning(WorkbookWriter.FILE, 0, note));
+    }
+    return warnings;
   }
 
   /** Every output file and its bytes, in the order they are moved into place (reports last). */

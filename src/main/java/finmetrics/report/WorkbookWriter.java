@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -80,7 +82,13 @@ final class WorkbookWriter {
   // Rows kept in memory per sheet; the rest is on disk. Nothing reads a row back once written.
   private static final int ROW_WINDOW = 200;
 
+  // A sheet holds at most 1,048,576 rows (a format limit of Excel's): one header and the rest.
+  static final int SHEET_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  // A cell holds at most 32,767 characters.
+  private static final int CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
   private final StreamingWorkbook workbook = new StreamingWorkbook();
+  private final int sheetRows;
   private final Map<String, XSSFCellStyle> styles = new HashMap<>();
   // Lookup only: a fact's 1-based row on the Facts sheet.
   private final Map<Fact, Integer> factRows = new HashMap<>();
@@ -88,28 +96,65 @@ final class WorkbookWriter {
   // widths are measured on the way). Sheets are written one after the other; header() resets it.
   private int[] longest = new int[0];
 
-  private WorkbookWriter() {}
+  private WorkbookWriter(int sheetRows) {
+    this.sheetRows = sheetRows;
+  }
 
   static byte[] render(Analysis analysis) throws IOException {
-    WorkbookWriter w = new WorkbookWriter();
+    return render(analysis, SHEET_ROWS);
+  }
+
+  /** As above, with sheets of at most {@code sheetRows} rows (tests use a small number). */
+  static byte[] render(Analysis analysis, int sheetRows) throws IOException {
+    WorkbookWriter w = new WorkbookWriter(sheetRows);
     StreamingWorkbook wb = w.workbook;
     try {
+      ComparisonTable comparison = ComparisonTable.of(analysis.rows(), ComparisonTable.WORKBOOK_METRICS);
+      List<Fact> facts = w.fitting(analysis.facts());
       // The fact rows are known before anything links to them: every fact's first row.
-      List<Fact> facts = analysis.facts();
       for (int i = 0; i < facts.size(); i++) {
         w.factRows.putIfAbsent(facts.get(i), i + 2);
       }
       // Sheets in tab order; each is written in full before the next one starts.
-      w.comparison(wb.createSheet("Comparison"), ComparisonTable.of(analysis.rows(), ComparisonTable.WORKBOOK_METRICS));
-      w.metrics(wb.createSheet("Metrics"), analysis.rows());
+      w.comparison(wb.createSheet("Comparison"), comparison);
+      w.metrics(wb.createSheet("Metrics"), w.fitting(analysis.rows()));
       w.facts(wb.createSheet("Facts"), facts);
-      w.key(wb.createSheet("Key"));
+      w.key(wb.createSheet("Key"), notes(analysis.facts().size(), analysis.rows().size(), comparison.lines().size(), sheetRows));
       OfficeFiles.fixProperties(wb.getXSSFWorkbook(), "Financial comparison");
       return OfficeFiles.bytes(wb::write);
     } finally {
       wb.dispose(); // the temporary files
       wb.close();
     }
+  }
+
+  /** The rows a sheet has room for, below its header. */
+  private <T> List<T> fitting(List<T> rows) {
+    return rows.size() < sheetRows ? rows : rows.subList(0, sheetRows - 1);
+  }
+
+  /** What did not fit in the workbook, one sentence per sheet; empty when everything did. */
+  static List<String> notes(Analysis analysis) {
+    int most = Math.max(analysis.facts().size(), analysis.rows().size());
+    return most < SHEET_ROWS ? List.of() : notes(analysis.facts().size(), analysis.rows().size(),
+        ComparisonTable.of(analysis.rows(), ComparisonTable.WORKBOOK_METRICS).lines().size(), SHEET_ROWS);
+  }
+
+  private static List<String> notes(int facts, int metricRows, int comparisonLines, int sheetRows) {
+    List<String> notes = new ArrayList<>();
+    String[][] sheets = {
+      {"Comparison", String.valueOf(comparisonLines), "lines", "comparison.csv"},
+      {"Metrics", String.valueOf(metricRows), "rows", "metrics.csv"},
+      {"Facts", String.valueOf(facts), "facts", "facts.csv"},
+    };
+    for (String[] s : sheets) {
+      int total = Integer.parseInt(s[1]);
+      if (total >= sheetRows) {
+        notes.add(String.format(Locale.ROOT, "the %s sheet holds the first %,d of %,d %s, as many as a sheet can;"
+            + " %s has them all", s[0], sheetRows - 1, total, s[2], s[3]));
+      }
+    }
+    return notes;
   }
 
   /**
@@ -222,7 +267,7 @@ final class WorkbookWriter {
     columns.forEach(c -> header.add(c.header()));
     header(sheet, header);
     int r = 1;
-    for (ComparisonTable.Line line : table.lines()) {
+    for (ComparisonTable.Line line : fitting(table.lines())) {
       SXSSFRow row = sheet.createRow(r++);
       text(row, 0, line.company());
       number(row, 1, line.period().firstYear(), style("0", Qualifier.EXACT, false));
@@ -330,7 +375,7 @@ final class WorkbookWriter {
     sheet.setColumnWidth(9, 80 * 256);
   }
 
-  private void key(SXSSFSheet sheet) {
+  private void key(SXSSFSheet sheet, List<String> notes) {
     header(sheet, List.of("Cell", "Means"));
     Object[][] rows = {
       {"plain", Qualifier.EXACT, false, "Stated exactly in a document"},
@@ -348,6 +393,9 @@ final class WorkbookWriter {
     text(more, 1, "Every value links to the Facts row of the sentence it comes from (for a derived"
         + " value, its first source). Money on Comparison is in millions (m) or billions (bn) of the"
         + " currency in the column header; percentages are real percentages.");
+    for (String note : notes) {
+      text(sheet.createRow(++r + 1), 1, Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
+    }
     sheet.setColumnWidth(0, 18 * 256);
     sheet.setColumnWidth(1, 100 * 256);
   }
@@ -456,6 +504,9 @@ final class WorkbookWriter {
   private void text(SXSSFRow row, int col, String value) {
     if (value != null && !value.isEmpty()) {
       String shown = SpreadsheetCsv.neutralise(value);
+      if (shown.length() > CELL_CHARS) {
+        shown = shown.substring(0, CELL_CHARS - 1) + "…"; // a cell holds no more; the CSVs hold it all
+      }
       row.createCell(col).setCellValue(shown);
       fit(col, shown.length());
     }

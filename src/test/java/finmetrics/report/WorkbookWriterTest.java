@@ -224,4 +224,30 @@ class WorkbookWriterTest {
       }
     }
   }
+
+  @Test
+  void factsBeyondASheetsRowsAreLeftToTheCsvAndTheKeySaysSo() throws IOException {
+    List<Fact> many = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      many.add(fact("Company " + i, "revenue", "2023", String.valueOf(1_000_000L + i), "USD", "doc" + (100 + i) + ".md", 3));
+    }
+    Analysis a = MetricCalculator.compute(many);
+    try (XSSFWorkbook wb = open(WorkbookWriter.render(a, 21))) {
+      XSSFSheet facts = wb.getSheet("Facts");
+      assertEquals(20, facts.getLastRowNum(), "a header and 20 facts");
+      assertEquals(a.facts().get(19).source().documentId(), facts.getRow(20).getCell(0).getStringCellValue());
+      XSSFSheet comparison = wb.getSheet("Comparison");
+      assertEquals(20, comparison.getLastRowNum());
+      StringBuilder key = new StringBuilder();
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Key")) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          if (c.getCellType() == CellType.STRING) {
+            key.append(c.getStringCellValue()).append('\n');
+          }
+        }
+      }
+      assertTrue(key.toString().contains("The Facts sheet holds the first 20 of 30 facts, as many as a sheet can; facts.csv has them all."), key.toString());
+      assertTrue(key.toString().contains("The Comparison sheet holds the first 20 of 30 lines"), key.toString());
+    }
+  }
 }

@@ -3,15 +3,14 @@ package finmetrics.report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 
@@ -21,9 +20,17 @@ import org.apache.poi.ooxml.POIXMLProperties;
  */
 final class OfficeFiles {
   /** The timestamp every document property and zip entry carries: the start of 2000, UTC. */
-  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+  static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private OfficeFiles() {}
+
+  /**
+   * {@link #FIXED_TIME} in this machine's time zone, which a zip writer turns back into the same
+   * local date and time fields: the same bytes in every time zone.
+   */
+  static long fixedTimeMillis() {
+    return FIXED_TIME.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+  }
 
   static void fixProperties(POIXMLDocument document, String title) {
     POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
@@ -39,23 +46,12 @@ final class OfficeFiles {
     document.getProperties().getExtendedProperties().setApplication("finmetrics");
   }
 
-  /** Writes a document as a zip. */
-  interface Writing {
-    void write(OutputStream out) throws IOException;
-  }
-
   /** The document's bytes with every zip entry dated {@link #FIXED_TIME}, in POI's entry order. */
   static byte[] bytes(POIXMLDocument document) throws IOException {
-    return bytes(document::write);
-  }
-
-  /** As above, for a document that writes itself another way (a streamed workbook). */
-  static byte[] bytes(Writing document) throws IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     document.write(raw);
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.size());
-    // Commons Compress reads what java.util.zip cannot: SXSSF's entries give their sizes after the data.
-    try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(raw.toByteArray()));
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
         ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.setLevel(6);
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -22,7 +22,7 @@ final class AmountLabeller {
       Set.of(Metric.OPERATING_INCOME, Metric.NET_INCOME, Metric.EBITDA, Metric.GROSS_PROFIT);
   private static final Pattern OF_OR_IN_WORD = Pattern.compile("^\\s*(?:of|in)\\s+(?=\\p{L})");
   private static final Pattern FILLER_WORDS =
-      Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year|[yq]/[yq]|yoy|qoq"
+      Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year|[yq]/[yq]|yoy|qoq|this\\s+(?:fiscal\\s+)?year"
           + "|totall?ed|totall?ing|amounted|amounting|reached|reaching|stood|came|its|their|sequentially"
           // How a growth rate was measured, between it and the level it led to: "rose 21% on an
           // annual basis to …", "grew 6% annually to …", "up 0.7% on year … to …".
@@ -370,7 +370,13 @@ final class AmountLabeller {
   private static boolean continues(Sentence s, String view, List<AmountSlot> slots, int i, int gapStart) {
     // "climbed 73.1 percent compared with the same period last year, reaching 1.27 billion yuan":
     // a compared period compares no amount.
-    String gap = stripQualifier(withoutComparedPeriods(s, view, gapStart, slots.get(i).start()));
+    // "9.36 billion yuan in revenue, up 48.69 percent": for a rate, the cue that labels the figure
+    // before it from behind is part of that figure ("$20.4 million of net income and $38.2 million
+    // of non-cash charges" are two figures).
+    AmountSlot previous = slots.get(i - 1);
+    boolean rate = slots.get(i).amount.kind() == Mention.Kind.PERCENT;
+    int from = rate && previous.cueEnd > gapStart && previous.cueEnd <= slots.get(i).start() ? previous.cueEnd : gapStart;
+    String gap = stripQualifier(withoutComparedPeriods(s, view, from, slots.get(i).start()));
     if (OF_WHICH.matcher(gap).find()) {
       return false; // "$74.3 million, of which $41.0 million related to personnel": a part, not the same figure
     }

@@ -272,6 +272,8 @@ final class CueRules {
                   + "|revenue\\s+(?:ton|tonne|passenger|seat)[-\\s](?:miles?|kilomet(?:er|re)s?|km)"
                   + "|(?:net\\s+)?operating\\s+loss\\s+carry-?(?:forwards?|overs?)|NOLs?|tax\\s+credits?"
                   + "|(?:revenues?|sales)\\s+(?:comes?|came|derives?|derived|stems?)\\s+from|(?:majority|bulk|most|half|part|share)\\s+of\\s+(?:[\\p{L}’']+\\s+){0,2}?(?:revenues?|sales)"
+                  // "gross operating profit" (the Italian "margine operativo lordo") is neither EBITDA nor operating profit as filed
+                  + "|gross\\s+operating\\s+(?:profit|income|result|margin)"
                   + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
@@ -291,6 +293,7 @@ final class CueRules {
                   + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
                   + "|(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
               match("It booked a [[pretax profit]] of EUR 41 million.", "block"),
+              match("The [[gross operating profit]] for the period amounts to €242.2 million.", "block"),
               match("[[Earnings per share]] amounted to EUR1 .37 .", "block"),
               match("The [[EBITDA margin]] was 33 % .", "block"),
               match("The [[operating margin]] stood at 11 pct .", "block"),

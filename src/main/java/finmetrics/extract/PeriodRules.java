@@ -27,6 +27,7 @@ final class PeriodRules {
   private static final String YEAR_END_DIGITS = "(?:(?:[-–]|\\s?/\\s?)(?<yend>\\d{2})(?![\\d%]))?";
   private static final String OF_YEAR =
       "(?:(?:\\s?\\(\\s?(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\\s?\\))?\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + YEAR_END_DIGITS
+          + "(?:\\s+(?:fiscal|financial)\\s+year(?![\\p{L}]))?"
           + "|FY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<yy>\\d{2}))(?!\\d)(?:\\s?[-–/]\\s?(?<fyend>\\d{2})(?!\\d))?))?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   private static final Map<String, Integer> WORDS =
@@ -36,12 +37,13 @@ final class PeriodRules {
       PeriodRule.of(
           "period.year_ended",
           "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|(?:1?2|twelve)-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)[\\s-]+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
-              + "(?:(?:" + MONTH + "\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\s+" + MONTH + ")(?:\\s*,?\\s*" + YEAR.replace("<year>", "<dyear>") + ")?|(?:" + MONTH + "\\s+)?" + YEAR + ")",
+              + "(?:(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ")(?:\\s*,?\\s*" + YEAR.replace("<year>", "<dyear>") + ")?|(?:" + MONTH + "\\s+)?" + YEAR + ")",
           // "the 12 months to June 30" states a year of the company's own, whose number the sentence
           // leaves out: a period with no year, so that no other year of the sentence is taken for it.
           m -> absolute(m.group("dyear") != null ? Period.year(Integer.parseInt(m.group("dyear"))) : m.group("year") != null ? Period.year(year(m)) : Period.NONE),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
           match("Costs for the [[year ended December 31, 2016]] fell.", "2016"),
+          match("It was the first year of operation ([[year ending 31st March 1996]]).", "1996"),
           match("Net profit for the [[12 months to June 30]] was $2.9 billion, excluding charges booked in 2016.", "no year"),
           match("For the [[year-ended December 31, 2004]] , revenues were $3.3 million.", "2004"),
           match("R&D expenses were $18.2 million and $15.6 million for the [[years ended December 31, 2019]] and 2018, respectively.", "2019"),
@@ -239,6 +241,7 @@ final class PeriodRules {
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Net profit hit EGP 435.5 million in the [[first half (H1) of 2023]] .", "2023-H1"),
+          match("For the [[first half of the 2019 financial year]] , revenue was €714.6 million.", "2019-H1"),
           match("Sales in [[H1 2009]] grew.", "2009-H1"),
           match("The Group recorded revenue of $103.3 million for [[1H2025]] .", "2025-H1"),
           match("Profit in [[1H FY24]] rose.", "2024-H1"),

@@ -111,7 +111,7 @@ final class Phrases {
 
   static final Pattern RESPECTIVELY = words("respectively");
 
-  static final Pattern FOR_EACH_OF = words("for\\s+each\\s+of(?:\\s+the)?|in\\s+both");
+  static final Pattern FOR_EACH_OF = words("for\\s+each\\s+of(?:\\s+the)?|(?:in|during|for)\\s+both");
 
   /** "negative $3.6 million", "minus EUR 2 mn". */
   static final Pattern NEGATIVE_BEFORE = tail("negative|minus");

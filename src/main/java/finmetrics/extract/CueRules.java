@@ -274,6 +274,8 @@ final class CueRules {
                   + "|(?:revenues?|sales)\\s+(?:comes?|came|derives?|derived|stems?)\\s+from|(?:majority|bulk|most|half|part|share)\\s+of\\s+(?:[\\p{L}’']+\\s+){0,2}?(?:revenues?|sales)"
                   // "gross operating profit" (the Italian "margine operativo lordo") is neither EBITDA nor operating profit as filed
                   + "|gross\\s+operating\\s+(?:profit|income|result|margin)"
+                  // "income from operations including other income": total income, no schema line
+                  + "|(?:(?:total\\s+)?income|revenues?|(?:income|revenues?)\\s+from\\s+operations)\\s+(?:including|incl\\.)\\s+other\\s+income"
                   + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
@@ -294,6 +296,7 @@ final class CueRules {
                   + "|(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
               match("It booked a [[pretax profit]] of EUR 41 million.", "block"),
               match("The [[gross operating profit]] for the period amounts to €242.2 million.", "block"),
+              match("[[Income from operations including other income]] was Rs.556.62 lacs.", "block"),
               match("[[Earnings per share]] amounted to EUR1 .37 .", "block"),
               match("The [[EBITDA margin]] was 33 % .", "block"),
               match("The [[operating margin]] stood at 11 pct .", "block"),

@@ -119,7 +119,8 @@ final class FactLinker {
         view.setCharAt(i, ' ');
       }
     }
-    return view.toString();
+    // Full-width brackets of East Asian filings read as brackets: "¥120,711 million （11.9% increase …）".
+    return view.toString().replace('（', '(').replace('）', ')');
   }
 
   /** "5% ( 5 % )" of 10-K text as published: the same rate again in brackets, right after it. */

@@ -225,7 +225,7 @@ final class PeriodRules {
   static final PeriodRule HALF =
       PeriodRule.of(
           "period.half",
-          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])(?:\\s*FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/)" + YEAR.replace("<year>", "<hyear>") + ")?)"
+          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
               // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
               + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}])"
@@ -246,6 +246,7 @@ final class PeriodRules {
           match("The Group recorded revenue of $103.3 million for [[1H2025]] .", "2025-H1"),
           match("Profit in [[1H FY24]] rose.", "2024-H1"),
           match("Revenue in [[H1FY25]] rose.", "2025-H1"),
+          match("It was up from the $0.25 million loss it made in [[H1 of FY20]] .", "2020-H1"),
           match("Revenue for [[the six-month period]] climbed 31 per cent.", "H1"),
           match("Gross profit was $104.0 million for the [[first twenty-six weeks of fiscal 2022]] .", "2022-H1"),
           noMatch("The 1H team met in 2016."),

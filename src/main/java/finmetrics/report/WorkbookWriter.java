@@ -114,6 +114,7 @@ final class WorkbookWriter {
   static byte[] render(Analysis analysis, int sheetRows) throws IOException {
     WorkbookWriter w = new WorkbookWriter(sheetRows);
     StreamingWorkbook wb = w.workbook;
+    Throwable failure = null;
     try {
       ComparisonTable comparison = ComparisonTable.of(analysis.rows(), ComparisonTable.WORKBOOK_METRICS);
       List<Fact> facts = w.fitting(analysis.facts());
@@ -130,9 +131,21 @@ final class WorkbookWriter {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out); // zipped once, with fixed entry times (createArchiveOutputStream)
       return out.toByteArray();
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
     } finally {
-      wb.dispose(); // the temporary files
-      wb.close();
+      // The temporary files go whatever happened; failing to remove them must not hide what
+      // stopped the workbook (a full disk would give both).
+      try {
+        wb.dispose();
+        wb.close();
+      } catch (IOException | RuntimeException e) {
+        if (failure == null) {
+          throw e;
+        }
+        failure.addSuppressed(e);
+      }
     }
   }
 

@@ -32,6 +32,8 @@ final class PeriodLinker {
   // "$316 million over the same period last year": a compared amount's own period after one word.
   private static final Pattern LONE_PREPOSITION = Pattern.compile("(?i)^\\s*(?:over|in|for|during|of)\\s*$");
   /** "a drop from the Dh353 million from a year ago": a compared figure dated by a relative period after "from". */
+  private static final Pattern YEAR_ON_YEAR_FROM = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:annual|yearly|year[-\\s]on[-\\s]year|year[-\\s]over[-\\s]year|y-o-y|yoy)\\s+(?:drop|decline|decrease|fall|rise|increase|gain|growth|jump)\\s+from\\s+(?:the\\s+)?$");
   private static final Pattern LONE_FROM = Pattern.compile("(?i)^\\s*from\\s*$");
 
   // "US$41 million in the third quarter of 2018 and US$40 million …": the list of compared figures goes on.
@@ -357,6 +359,11 @@ final class PeriodLinker {
       return own;
     }
     if (slot.bracketedPrior) {
+      return yearBefore(anchor);
+    }
+    // "an annual drop from EGP 499.90 million", "a 12% year-on-year rise from $5 million": the
+    // compared figure is the year before's.
+    if (slot.base && YEAR_ON_YEAR_FROM.matcher(Phrases.before(s.text, s.local(slot.start()))).find()) {
       return yearBefore(anchor);
     }
     if (slot.base) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *     income metric is named before or after it ("lost $4 million" is a net loss), or null
  * @param loss whether the phrase states a loss, which makes an income figure negative
  */
-record CueRule(String id, Role role, Metric metric, boolean loss, Pattern pattern, List<Example> examples) {
+record CueRule(String id, Role role, Metric metric, boolean loss, Pattern pattern, List<Example> examples, StartSet starts) {
   /** How a cue bears on the amount it labels. */
   enum Role {
     METRIC,
@@ -41,23 +41,31 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
   }
 
   static CueRule metric(String id, Metric metric, String regex, Example... examples) {
-    return new CueRule(id, Role.METRIC, metric, false, compile(regex), List.of(examples));
+    return new CueRule(id, Role.METRIC, metric, false, compile(regex), List.of(examples), StartSet.WORD_START);
+  }
+
+  /**
+   * This rule, scanned only in a sentence holding one of {@code words}: lower-case literals one of
+   * which every match contains (see {@link StartSet#requiring}).
+   */
+  CueRule requiring(String... words) {
+    return new CueRule(id, role, metric, loss, pattern, examples, starts.requiring(words));
   }
 
   static CueRule loss(String id, Metric metric, String regex, Example... examples) {
-    return new CueRule(id, Role.METRIC, metric, true, compile(regex), List.of(examples));
+    return new CueRule(id, Role.METRIC, metric, true, compile(regex), List.of(examples), StartSet.WORD_START);
   }
 
   static CueRule generic(String id, boolean loss, String regex, Example... examples) {
-    return new CueRule(id, Role.GENERIC, null, loss, compile(regex), List.of(examples));
+    return new CueRule(id, Role.GENERIC, null, loss, compile(regex), List.of(examples), StartSet.WORD_START);
   }
 
   static CueRule lostVerb(String id, Metric fallback, String regex, Example... examples) {
-    return new CueRule(id, Role.GENERIC, fallback, true, compile(regex), List.of(examples));
+    return new CueRule(id, Role.GENERIC, fallback, true, compile(regex), List.of(examples), StartSet.WORD_START);
   }
 
   static CueRule of(String id, Role role, String regex, Example... examples) {
-    return new CueRule(id, role, null, false, compile(regex), List.of(examples));
+    return new CueRule(id, role, null, false, compile(regex), List.of(examples), StartSet.WORD_START);
   }
 
   private static Pattern compile(String regex) {
@@ -67,7 +75,7 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
   List<Found> find(CharSequence text, int offset) {
     List<Found> found = new ArrayList<>();
     // Every cue pattern begins with "(?<![\\p{L}\\d])" (see compile).
-    StartSet.WORD_START.forEachMatch(pattern, text, m -> found.add(new Found(this, new Span(offset + m.start(), offset + m.end()))));
+    starts.forEachMatch(pattern, text, m -> found.add(new Found(this, new Span(offset + m.start(), offset + m.end()))));
     return found;
   }
 }

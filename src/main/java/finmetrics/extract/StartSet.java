@@ -21,20 +21,24 @@ final class StartSet {
   private final boolean[] atWordStart; // ... only where no letter precedes them
   private final boolean anyNonSpaceAtWordStart;
   private final boolean everywhere;
+  /** Lower-case words one of which every match contains; a text with none is not scanned at all. */
+  private final String[] required;
 
-  private StartSet(boolean[] anywhere, String anywhereBeyondAscii, boolean[] atWordStart, boolean anyNonSpaceAtWordStart, boolean everywhere) {
+  private StartSet(boolean[] anywhere, String anywhereBeyondAscii, boolean[] atWordStart, boolean anyNonSpaceAtWordStart, boolean everywhere,
+      String[] required) {
     this.anywhere = anywhere;
     this.anywhereBeyondAscii = anywhereBeyondAscii;
     this.atWordStart = atWordStart;
     this.anyNonSpaceAtWordStart = anyNonSpaceAtWordStart;
     this.everywhere = everywhere;
+    this.required = required;
   }
 
   /** Every position: for a pattern no start set describes. */
-  static final StartSet EVERYWHERE = new StartSet(new boolean[ASCII], "", new boolean[ASCII], false, true);
+  static final StartSet EVERYWHERE = new StartSet(new boolean[ASCII], "", new boolean[ASCII], false, true, new String[0]);
 
   /** Any character but whitespace where no letter precedes it: patterns that begin with {@code (?<![\p{L}\d])}. */
-  static final StartSet WORD_START = new StartSet(new boolean[ASCII], "", new boolean[ASCII], true, false);
+  static final StartSet WORD_START = new StartSet(new boolean[ASCII], "", new boolean[ASCII], true, false, new String[0]);
 
   /** A match begins with one of {@code chars}, wherever it is. */
   static StartSet anywhere(String chars) {
@@ -59,7 +63,34 @@ final class StartSet {
       }
       word[c] = true;
     }
-    return new StartSet(any, beyond.toString(), word, anyNonSpaceAtWordStart, false);
+    return new StartSet(any, beyond.toString(), word, anyNonSpaceAtWordStart, false, required);
+  }
+
+  /**
+   * As this set, for a pattern every match of which contains one of {@code words} (lower case,
+   * no spaces: a case-insensitive pattern's literal, such as "ebitda" of its every alternative).
+   */
+  StartSet requiring(String... words) {
+    for (String w : words) {
+      if (!w.equals(w.toLowerCase(java.util.Locale.ROOT)) || w.isBlank() || w.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("a required word is lower case, without spaces: '" + w + "'");
+      }
+    }
+    return new StartSet(anywhere, anywhereBeyondAscii, atWordStart, anyNonSpaceAtWordStart, everywhere, words.clone());
+  }
+
+  /** Whether {@code text} holds one of the required words (always, when none are required). */
+  boolean mayMatchIn(CharSequence text) {
+    if (required.length == 0) {
+      return true;
+    }
+    String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+    for (String w : required) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ASCII digits, for the start sets of rules that begin with a number. */
@@ -91,6 +122,9 @@ final class StartSet {
    * the whole text (transparent bounds).
    */
   void forEachMatch(Pattern pattern, CharSequence text, Consumer<Matcher> onMatch) {
+    if (!mayMatchIn(text)) {
+      return;
+    }
     Matcher m = pattern.matcher(text);
     if (everywhere) {
       while (m.find()) {

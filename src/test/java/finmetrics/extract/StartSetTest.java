@@ -3,6 +3,7 @@ package finmetrics.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,6 +56,19 @@ class StartSetTest {
   }
 
   @Test
+  void aTextWithoutARequiredWordIsNotScanned() {
+    Pattern ebitda = Pattern.compile("(?i)ebitda");
+    StartSet gated = StartSet.EVERYWHERE.requiring("ebitda");
+    assertTrue(gated.mayMatchIn("Adjusted EBITDA rose."), "found whatever its case");
+    assertFalse(gated.mayMatchIn("Operating profit rose."));
+    assertEquals(List.of("9-15"), anchored(ebitda, gated, "Adjusted EBITDA rose."));
+    // A required word that the pattern's matches need not contain is caught like a wrong start set.
+    assertNotEquals(plain(ebitda, "EBITDA rose."), anchored(ebitda, StartSet.EVERYWHERE.requiring("margin"), "EBITDA rose."));
+    assertThrows(IllegalArgumentException.class, () -> StartSet.EVERYWHERE.requiring("EBITDA"));
+    assertThrows(IllegalArgumentException.class, () -> StartSet.EVERYWHERE.requiring("top line"));
+  }
+
+  @Test
   void aWrongStartSetIsCaught() {
     // The check below would fail a rule whose start set leaves out where its matches begin.
     Pattern money = Pattern.compile("\\$\\d+");
@@ -70,7 +84,7 @@ class StartSetTest {
       check(rule.id(), rule.pattern(), rule.starts(), texts, failures);
     }
     for (CueRule rule : CueRules.ALL) {
-      check(rule.id(), rule.pattern(), StartSet.WORD_START, texts, failures);
+      check(rule.id(), rule.pattern(), rule.starts(), texts, failures);
     }
     for (PeriodRule rule : PeriodRules.ALL) {
       check(rule.id(), rule.pattern(), rule.starts(), texts, failures);

@@ -2,6 +2,7 @@ package finmetrics.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ final class MetricLists {
   // Between two listed amounts: "$1.04 billion and $72.3 million".
   private static final Pattern AMOUNT_JOINER = Pattern.compile("(?i)^[\\s,]*(?:and\\s*)?$");
   private static final Pattern RESPECTIVELY_AFTER = Pattern.compile("(?i)^[\\s,]*respectively\\b");
+  // After a list of rates: "9.1 percent and 16.7 percent on-year increase, respectively".
+  private static final Pattern RATES_RESPECTIVELY_AFTER = Pattern.compile("(?i)^[\\s,]*(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+)?[\\s,]*respectively\\b");
 
   private MetricLists() {}
 
@@ -33,6 +36,46 @@ final class MetricLists {
       }
     }
     pairRespectivelyAfterComparison(s, view, slots);
+    pairRatesRespectively(s, view, slots);
+  }
+
+  /**
+   * "Revenue came to 16.4 trillion won and net profit 1 trillion won, up 9.1 percent and 16.7
+   * percent, respectively": each rate of a list is the change of the stated figure at its place
+   * in the list of figures before it, in the direction of a noun after the list ("on-year
+   * decline, respectively"), else of the first rate.
+   */
+  private static void pairRatesRespectively(Sentence s, String view, List<AmountSlot> slots) {
+    for (int start = 1; start < slots.size(); start++) {
+      int end = start;
+      while (end + 1 < slots.size() && slots.get(end + 1).amount.kind() == Mention.Kind.PERCENT
+          && AMOUNT_JOINER.matcher(between(s, view, slots.get(end).end(), slots.get(end + 1).start())).matches()) {
+        end++;
+      }
+      int m = end - start + 1;
+      Matcher tail = RATES_RESPECTIVELY_AFTER.matcher(view.substring(s.local(slots.get(end).end())));
+      if (slots.get(start).amount.kind() != Mention.Kind.PERCENT || m < 2 || !tail.find()) {
+        continue;
+      }
+      // "a 9.1 percent and 16.7 percent on-year increase, respectively": the noun after the list
+      boolean upAfter = Phrases.GROWTH_UP.matcher(tail.group()).find();
+      boolean downAfter = Phrases.GROWTH_DOWN.matcher(tail.group()).find();
+      List<AmountSlot> stated = slots.subList(0, start).stream().filter(slot -> slot.amount.isMoney() && !slot.base).toList();
+      if (stated.size() >= m) {
+        List<AmountSlot> own = stated.subList(stated.size() - m, stated.size());
+        boolean distinct = own.stream().map(slot -> slot.metric).distinct().count() == m && own.stream().allMatch(slot -> slot.metric != null);
+        AmountSlot firstRate = slots.get(start);
+        for (int j = 0; distinct && j < m; j++) {
+          AmountSlot rate = slots.get(start + j);
+          copyMetric(own.get(j), rate);
+          rate.loss = false;
+          rate.growth = firstRate.growth || rate.growth || upAfter || downAfter;
+          // The noun after the list is the list's own; else the direction the first rate was read with.
+          rate.declining = upAfter != downAfter ? downAfter : firstRate.growth ? firstRate.declining : rate.declining;
+        }
+      }
+      start = end;
+    }
   }
 
   /** Gives the k amounts after a list of k metric phrases those metrics, and a following comparison run too. */

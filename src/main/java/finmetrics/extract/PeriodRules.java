@@ -225,19 +225,18 @@ final class PeriodRules {
   static final PeriodRule HALF =
       PeriodRule.of(
           "period.half",
-          "(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
+          // "the first twenty-six weeks of fiscal 2022" is a retailer's first half
+          "(?:(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
               // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
-              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}])"
-              // "the first twenty-six weeks of fiscal 2022": a retailer's first half
-              + "|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks)" + OF_YEAR.replace("<year>", "<wyear>").replace("<yend>", "<wyend>").replace("<fy4>", "<wfy4>").replace("<yy>", "<wyy>").replace("<fyend>", "<wfyend>") + ")",
+              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}]))",
           m -> m.group("h") != null
               ? absolute(m.group("hyear") != null ? Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h"))
                   : m.group("hfy") != null ? Period.partOf(2000 + Integer.parseInt(m.group("hfy")), "H" + m.group("h")) : Period.partOf(0, "H" + m.group("h")))
               : m.group("h2") != null
               ? absolute(Period.partOf(m.group("h2y4") != null ? Integer.parseInt(m.group("h2y4")) : 2000 + Integer.parseInt(m.group("h2yy")), "H" + m.group("h2")))
               : m.group("six") != null ? absolute(Period.partOf(0, "H1"))
-              : m.group("weeks26") != null ? absolute(weeksYear(m) == 0 ? new Period(0, 0, "H1") : Period.partOf(weeksYear(m), "H1"))
+              : m.group("weeks26") != null ? absolute(part(m, "H1"))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Net profit hit EGP 435.5 million in the [[first half (H1) of 2023]] .", "2023-H1"),
@@ -512,17 +511,6 @@ final class PeriodRules {
   /** The named group, or null when the rule's pattern has no such group. */
   private static String group(Matcher m, String name) {
     return m.pattern().pattern().contains("<" + name + ">") ? m.group(name) : null;
-  }
-
-  /** The year of "the first twenty-six weeks of fiscal 2022", or 0. */
-  private static int weeksYear(Matcher m) {
-    if (m.group("wyear") != null) {
-      return Integer.parseInt(m.group("wyear"));
-    }
-    if (m.group("wfyend") != null) {
-      return 2000 + Integer.parseInt(m.group("wfyend"));
-    }
-    return m.group("wfy4") != null ? Integer.parseInt(m.group("wfy4")) : m.group("wyy") != null ? 2000 + Integer.parseInt(m.group("wyy")) : 0;
   }
 
   /** The part of a year a PART fragment names: "Q4", "H1". */

@@ -184,6 +184,19 @@ final class CueRules {
               match("Brightwater [[loses]] $2 million a month on the route.", "generic"),
               noMatch("It lowered its costs by $3 million."),
               noMatch("The losses were covered.")),
+          // "It reported a loss of $26 million": a company's loss reported as such, with no income line
+          // named, is its net loss, as "lost" is; a line named before or after still wins.
+          CueRule.lostVerb("cue.reported_loss", Metric.NET_INCOME,
+              "(?:reported|posted|recorded|booked|incurred|suffered|registered|swung\\s+to|slipped\\s+(?:to|into)|plunged\\s+(?:to|into)|fell\\s+(?:to|into)|turned\\s+to|narrowed|widened|trimmed|cut)"
+                  + "\\s+(?:(?:a|an|its|their)\\s+)?(?:(?:quarterly|annual|half-year|half-yearly|full-year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|bigger|smaller|wider|narrower|larger|steep|hefty)\\s+)?loss(?:es)?(?!\\s+(?:before|on)\\b)",
+              match("Orbitex on Monday [[reported a loss]] of $26 million in its third quarter.", "generic"),
+              match("The retailer [[narrowed its loss]] to $8 million in the first half.", "generic"),
+              match("Kestrel [[swung to a loss]] of $3.1 million in 2020.", "generic"),
+              match("The group [[posted a quarterly loss]] of EUR 4.2 mn .", "generic"),
+              noMatch("It reported a pre-tax loss of $5 million."),
+              noMatch("It reported a loss before tax of $5 million."),
+              noMatch("The firm reported a net loss of $5 million."),
+              noMatch("It reported losing customers.")).requiring("loss"),
           // "lost EUR 3.3 mn at the operating level": the phrase after the amount names the metric.
           CueRule.metric("cue.operating_level", Metric.OPERATING_INCOME,
               "at\\s+the\\s+operating\\s+level|on\\s+an?\\s+operating\\s+(?:basis|level)",

@@ -298,8 +298,14 @@ final class PeriodLinker {
   }
 
 
-  /** The period the sentence is about: its first stated period that is not a comparison's. */
+  /**
+   * The period the sentence is about: its first stated period that is not a comparison's. A part
+   * of the year stated without its year takes the year of the next such period that names the
+   * same part or none ("Third-quarter revenue rose in 2019", "a half year result for the 6 months
+   * to 31 December 2011").
+   */
   static Period globalPeriod(Sentence s, String view, List<AmountSlot> slots) {
+    Period first = null;
     for (PeriodMention p : s.periods) {
       if (p.kind() != PeriodMention.Kind.ABSOLUTE || p.period().isRange()) {
         continue;
@@ -310,11 +316,20 @@ final class PeriodLinker {
       }
       String before = Phrases.before(view, s.local(p.span().start()));
       boolean afterComparison = Phrases.COMPARISON_BEFORE_PERIOD.matcher(before).find();
-      if (!ofBase && !afterComparison && !isYearColon(s, view, p)) {
-        return p.period();
+      if (ofBase || afterComparison || isYearColon(s, view, p)) {
+        continue;
+      }
+      Period period = p.period();
+      if (first == null) {
+        if (period.firstYear() != 0 || period.part().isEmpty()) {
+          return period;
+        }
+        first = period;
+      } else if (period.firstYear() != 0) {
+        return period.part().isEmpty() || period.part().equals(first.part()) ? Period.partOf(period.firstYear(), first.part()) : first;
       }
     }
-    return Period.NONE;
+    return first == null ? Period.NONE : first;
   }
 
   /**

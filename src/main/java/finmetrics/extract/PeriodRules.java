@@ -65,7 +65,7 @@ final class PeriodRules {
   static final PeriodRule MONTHS_ENDED =
       PeriodRule.of(
           "period.months_ended",
-          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<![\\d.,])(?<weeks>thirteen|twenty-six|thirty-nine|13|26|39)[\\s-]+weeks?|(?<fq>three)\\s+fiscal\\s+quarters|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?)"
+          "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<![\\d.,])(?<weeks>thirteen|twenty-six|thirty-nine|13|26|39)[\\s-]+weeks?|(?<fq>three)\\s+fiscal\\s+quarters|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?|(?<![\\p{L}-])(?<halfyear>half)[\\s-]+year)"
               + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
               + "(?:\\s*,?\\s*" + YEAR + ")?",
@@ -91,6 +91,8 @@ final class PeriodRules {
           match("Sales for the [[twenty-six weeks ended June 30, 2021]] rose.", "2021-H1"),
           match("Sales for the [[39 weeks ended October 1, 2022]] rose.", "2022-9M"),
           match("Sales in the [[second half-year ended December 31, 2019]] rose.", "2019-H2"),
+          match("Revenue for the [[half-year ended 31 December 2022]] rose 5%.", "2022-H1"),
+          match("Net profit for the [[half year to June 30, 2021]] was $5 million.", "2021-H1"),
           match("Profit for the [[six months through Sept. 30]] rose.", "H1"),
           match("It lost $3 million in the [[three months ended May 31]].", "Q2"),
           match("Sales for the [[nine months ended July 31, 2021]] rose.", "2021-9M"),
@@ -98,7 +100,7 @@ final class PeriodRules {
           noMatch("The quarter ended with record orders."),
           match("Net profit fell in the [[three months to the end of June 2020]] .", "2020-Q2"),
           noMatch("The six months to March were hard."))
-          .startingWith(StartSet.anywhere(StartSet.bothCases("tsnflq") + "1234569"));
+          .startingWith(StartSet.anywhere(StartSet.bothCases("tsnflqh") + "1234569"));
 
   /** "three" of "the three and nine months ended September 30, 2015": the quarter of that date. */
   static final PeriodRule QUARTER_BESIDE_MONTHS =
@@ -226,7 +228,9 @@ final class PeriodRules {
       PeriodRule.of(
           "period.half",
           // "the first twenty-six weeks of fiscal 2022" is a retailer's first half
-          "(?:(?:(?<ord>first|second|1st|2nd)\\s+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
+          "(?:(?:(?<ord>first|second|1st|2nd)[\\s-]+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks)"
+              // "half-year revenue", "the half-yearly profit": the interim half, the first (one that ends is the year-ended rule's)
+              + "|(?<![\\p{L}-])(?<halfyear>half[\\s-]year(?:ly)?)(?![\\s-]+(?:end(?:ed|ing)|to)\\b))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
               // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
               + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}]))",
@@ -236,7 +240,7 @@ final class PeriodRules {
               : m.group("h2") != null
               ? absolute(Period.partOf(m.group("h2y4") != null ? Integer.parseInt(m.group("h2y4")) : 2000 + Integer.parseInt(m.group("h2yy")), "H" + m.group("h2")))
               : m.group("six") != null ? absolute(Period.partOf(0, "H1"))
-              : m.group("weeks26") != null ? absolute(part(m, "H1"))
+              : m.group("weeks26") != null || m.group("halfyear") != null ? absolute(part(m, "H1"))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
           match("Net profit hit EGP 435.5 million in the [[first half (H1) of 2023]] .", "2023-H1"),
@@ -247,6 +251,12 @@ final class PeriodRules {
           match("Revenue in [[H1FY25]] rose.", "2025-H1"),
           match("It was up from the $0.25 million loss it made in [[H1 of FY20]] .", "2020-H1"),
           match("Revenue for [[the six-month period]] climbed 31 per cent.", "H1"),
+          match("[[First-half 2022]] sales reached $1.1 billion.", "2022-H1"),
+          match("[[Second-half]] EBITDA rose 4% to $310 million.", "H2"),
+          match("[[Half-year]] revenue climbed to A$80 million.", "H1"),
+          match("The [[half-yearly]] profit was EUR 4 mn .", "H1"),
+          noMatch("Revenue for the half-year ended 31 December 2022 rose."),
+          noMatch("Half of the year's sales came in May."),
           match("Gross profit was $104.0 million for the [[first twenty-six weeks of fiscal 2022]] .", "2022-H1"),
           noMatch("The 1H team met in 2016."),
           match("Revenue was EUR 77.8 million in [[H1/2018]] .", "2018-H1"),
@@ -541,6 +551,8 @@ final class PeriodRules {
           : weeks.equals("26") || weeks.equals("twenty-six") ? "H1" : "Q" + ((monthNumber(month) + 2) / 3);
     } else if (m.group("half") != null) {
       part = "H" + ordinal(m.group("half")); // "the first half ended 30 June 2025"
+    } else if (m.group("halfyear") != null) {
+      part = "H1"; // "the half-year ended 31 December 2022": the interim half, as every six-month window
     } else if (m.group("q") != null || n.equals("three") || n.equals("3")) {
       String ord = m.group("ord");
       boolean numbered = ord != null && !ord.equalsIgnoreCase("last") && !ord.equalsIgnoreCase("final");

@@ -197,13 +197,14 @@ final class AmountRules {
           "percent.number",
           Mention.Kind.PERCENT,
           // A plus sign is kept in the span: "+9% on H1 2017" is a rise.
-          "(?:(?:(?<minus>[-\u2212])|\\+)\\s?)?" + Lexicon.NUMBER + SPACE + "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))",
+          "(?:(?:(?<minus>[-\u2212])|\\+)\\s?)?" + Lexicon.NUMBER + SPACE + "(?:%|" + Lexicon.PERCENT_WORD + ")",
           match("Sales compounded at [[24%]] a year.", "24 %"),
           match("Net sales increased by [[5.2 %]] .", "5.2 %"),
           match("Revenue grew [[14 percent]] .", "14 %"),
           match("Total revenue £188.6m; [[+9%]] on H1 2017.", "9 %"),
           match("Sales rose [[10 per cent]] .", "10 %"),
           match("Sales rose [[25.3 pct]] year on year.", "25.3 %"),
+          match("Net sales jumped [[29pc]] to Rs629bn.", "29 %"),
           noMatch("It has offices in 24 countries."),
           noMatch("EBIT % improved."))
           .startingWith(NUMBER_START);
@@ -212,7 +213,7 @@ final class AmountRules {
   /** The same, without capturing: a currency repeated inside a list or range. */
   private static final String REPEATED_CURRENCY = CURRENCY_BEFORE.replace("(?<symbol>", "(?:").replace("(?<code>", "(?:");
   private static final String LOW_SCALE = Lexicon.SCALE.replace("<scale>", "<lowscale>");
-  private static final String PERCENT_SIGN = "(?:%|(?i:percent|per cent|pct)(?![\\p{L}]))";
+  private static final String PERCENT_SIGN = "(?:%|" + Lexicon.PERCENT_WORD + ")";
   /**
    * "to" joins a range only when one scale after the high end serves both ("$40 to $45 million"):
    * "increased by $2,110,000 to $9,870,000" is a change and a level.

@@ -205,7 +205,7 @@ final class CueRules {
               match("Kestrel broke even [[at the operating level]].", "operating_income"),
               noMatch("Operating costs fell.")),
           CueRule.of("cue.cagr", Role.CAGR, "compound(?:ed)?\\s+annual\\s+(?:growth\\s+rate|growth|rate\\s+of\\s+growth|rate)|CAGR"
-                  + "|average\\s+annual\\s+growth(?:\\s+rate)?|(?:an\\s+)?average\\s+of(?=\\s+[\\d.]+\\s?(?:%|percent|pct)\\s+(?:a|per)\\s+year)",
+                  + "|average\\s+annual\\s+growth(?:\\s+rate)?|(?:an\\s+)?average\\s+of(?=\\s+[\\d.]+\\s?(?:%|" + Lexicon.PERCENT_WORD + ")\\s+(?:a|per)\\s+year)",
               match("Sales rose at a [[compound annual growth rate]] of 31% since 2015.", "cagr"),
               match("Revenue grew at a [[CAGR]] of 17% since 2018.", "cagr"),
               match("A [[compounded annual growth]] of 9%.", "cagr"),
@@ -272,7 +272,7 @@ final class CueRules {
                   // "the decrease in G&A expenses of $1.8 million" is a change; "the increase in revenue to $96 million" is not.
                   + "|(?:increase|decrease|decline|rise|drop|improvement|reduction|change|impact|effect|deterioration)\\s+(?:in|on)\\s+(?:the\\s+|our\\s+|its\\s+)?"
                   + "(?:[\\p{L}-]+\\s+){0,4}?(?:revenues?|sales|turnover|profit|income|loss|EBITDA|EBIT|costs?|expenses?)"
-                  + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(]|\\d(?![\\d.,]*\\s?(?:%|percent|pct))|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
+                  + "(?=\\s+of\\s+(?:about\\s+|approximately\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(?:[$€£¥₹(]|\\d(?![\\d.,]*\\s?(?:%|" + Lexicon.PERCENT_WORD + "))|(?-i:[A-Z]{3})\\b|[A-Z]\\$))"
                   + "|(?:revenues?|sales)\\s+(?:for|of|from)\\s+(?:our|its)\\s+(?:[\\p{L}&-]+\\s+){0,4}?(?:product\\s+lines?|divisions?|business(?:es)?|brands?|units?|segments?)"
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
                   + "|(?:(?:annual|monthly|annualized|annualised)\\s+)?recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"

@@ -35,6 +35,9 @@ final class Lexicon {
   static final String NUMBER_OR_BRACKETED =
       "(?:(?<minus>[-\u2212\u2013])\\s?)?(?:\\(\\s?" + NUMBER.replace("<number>", "<bracketed>") + "\\s?\\)|" + NUMBER + ")";
 
+  /** The words of a percentage after its number: "24 percent", "25.3 pct", "29pc". */
+  static final String PERCENT_WORD = "(?i:percent|per cent|pct|pc)(?![\\p{L}])";
+
   /** Scale words; "m" and "k" only glued or spaced right after a number and not starting a word. */
   static final String SCALE =
       "(?<scale>(?i:thousands?|millions?|billions?|trillions?|mln|mn|mio|bln|bn|crores?|cr|lakhs?|lacs?)|MM|m|k|M|B|K)(?![\\p{L}])"
@@ -63,6 +66,9 @@ final class Lexicon {
       "(?<symbol>US\\s?\\$|USD\\s?\\$|NT\\$|C\\$|CA\\$|A\\$|AU\\$|S\\$|SG\\$|NZ\\$|HK\\$|R\\$|\\$A(?=\\s?\\d)|\\$|€|£|¥|₹|₩|₽|₱|₺|₪|฿|₦|Rs\\.?|Lt|Ls"
           // Written only right before a figure: "Dh353 million" (dirham), "TL 310 million" (lira), "GH¢ 2.1 billion" (cedi)
           + "|Dhs?(?=[ \\u00a0]?\\d)|TL(?=[ \\u00a0]?\\d)|GH[¢₵](?=[ \\u00a0]?\\d)"
+          // "QR3.8bn" (Qatari riyal), "Sh14.8 billion" and "KShs 2 billion" (Kenyan shilling), "GHc 5.1m"
+          // (cedi), "Ps. 2,847.4 million" (Mexican peso), "Rp 2.54 trillion" (rupiah), "Tk 120 crore" (taka)
+          + "|(?:QR|Sh|KShs?|GHc|Ps\\.|Rp|Tk)(?=[ \\u00a0]?\\d)"
           + "|" + GLUED_LETTER_SYMBOL + ")";
 
 
@@ -86,11 +92,22 @@ final class Lexicon {
       "(?:US|U\\.S\\.|American|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand|(?:New\\s+)?Taiwan|NT)\\s+dollars?";
 
   /**
+   * Currencies named with their country, or by a word no other currency uses, after the number
+   * ("244.4 million Qatari riyals", "5 billion naira"); the country comes first, so that "Egyptian
+   * pounds" is not read as sterling. Their codes are in {@link #UNITS}.
+   */
+  private static final String COUNTRY_WORDS =
+      "(?:Qatari|Saudi|Omani)\\s+ri[ya]als?|(?:UAE\\s+|Moroccan\\s+)?dirhams?|Egyptian\\s+pounds?|naira|cedis?|(?:Kenyan?|Ugandan|Tanzanian)\\s+shillings?"
+          + "|(?:Pakistani|Sri\\s+Lankan|Indian|Nepalese)\\s+rupees?|(?:Mexican|Philippine|Chilean|Colombian|Argentine)\\s+pesos?|(?:Brazilian\\s+)?reais|Brazilian\\s+reals?"
+          + "|(?:Turkish\\s+)?liras?|taka|Vietnamese\\s+dong|Malaysian\\s+ringgit";
+
+  /**
    * Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"); "won"
    * only after a scale word ("56.1 trillion won"), since it is also a verb.
    */
   static final String CURRENCY_WORD_AFTER =
       "(?<word>(?i:USD|EUR|GBP|SEK|NOK|DKK|ISK|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|INR|JPY|KRW|RUB|HUF|CZK|BRL|MXN|ZAR|LTL|LVL|EEK|PLN|euros?|skr|nkr|dkr|kroons?|krona|kronor|kroner|lats|litas|zlotys?|zloty"
+          + "|" + COUNTRY_WORDS
           + "|" + COUNTRY_DOLLARS + "|dollars?|pounds sterling|pounds|rupees|yuan|renminbi|yen|Korean\\s+won|(?<=\\p{L}\\s)won|roubles|rubles|forints?|Swiss francs|baht|ringgit|rupiah|rand|MEUR|MUSD"
           + "|(?:Swedish|Norwegian|Danish)\\s+(?:kronor|krona|kroner|crowns)|crowns)|(?-i:" + SCALED_CODES + "|" + UPPER_CASE_CODES + "))(?![\\p{L}])";
 
@@ -103,7 +120,8 @@ final class Lexicon {
           Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"),
           Map.entry("ca$", "CAD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"), Map.entry("€", "EUR"),
           Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("₹", "INR"), Map.entry("rs", "INR"),
-          Map.entry("rs.", "INR"), Map.entry("dh", "AED"), Map.entry("dhs", "AED"), Map.entry("tl", "TRY"), Map.entry("gh¢", "GHS"), Map.entry("gh₵", "GHS"), Map.entry("lt", "LTL"), Map.entry("ls", "LVL"), Map.entry("euro", "EUR"),
+          Map.entry("rs.", "INR"), Map.entry("dh", "AED"), Map.entry("dhs", "AED"), Map.entry("tl", "TRY"), Map.entry("gh¢", "GHS"), Map.entry("gh₵", "GHS"), Map.entry("ghc", "GHS"),
+          Map.entry("qr", "QAR"), Map.entry("sh", "KES"), Map.entry("kshs", "KES"), Map.entry("ps.", "MXN"), Map.entry("rp", "IDR"), Map.entry("tk", "BDT"), Map.entry("lt", "LTL"), Map.entry("ls", "LVL"), Map.entry("euro", "EUR"),
           Map.entry("euros", "EUR"), Map.entry("meur", "EUR"), Map.entry("musd", "USD"), Map.entry("rmb", "CNY"),
           Map.entry("skr", "SEK"), Map.entry("kroon", "EEK"), Map.entry("kroons", "EEK"), Map.entry("krona", "SEK"),
           Map.entry("kronor", "SEK"), Map.entry("lats", "LVL"), Map.entry("litas", "LTL"), Map.entry("zloty", "PLN"),
@@ -126,6 +144,22 @@ final class Lexicon {
           Map.entry("singaporedollar", "SGD"), Map.entry("hongkongdollars", "HKD"), Map.entry("hongkongdollar", "HKD"),
           Map.entry("newzealanddollars", "NZD"), Map.entry("newzealanddollar", "NZD"), Map.entry("taiwandollars", "TWD"),
           Map.entry("newtaiwandollars", "TWD"), Map.entry("ntdollars", "TWD"),
+          Map.entry("qataririyal", "QAR"), Map.entry("qatariryal", "QAR"), Map.entry("qatariryals", "QAR"), Map.entry("qataririyals", "QAR"),
+          Map.entry("saudiriyal", "SAR"), Map.entry("saudiriyals", "SAR"), Map.entry("saudiryal", "SAR"), Map.entry("saudiryals", "SAR"),
+          Map.entry("omaniriyal", "OMR"), Map.entry("omaniriyals", "OMR"), Map.entry("omaniryal", "OMR"), Map.entry("omaniryals", "OMR"),
+          Map.entry("dirham", "AED"), Map.entry("dirhams", "AED"), Map.entry("uaedirham", "AED"), Map.entry("uaedirhams", "AED"),
+          Map.entry("moroccandirham", "MAD"), Map.entry("moroccandirhams", "MAD"), Map.entry("egyptianpound", "EGP"), Map.entry("egyptianpounds", "EGP"),
+          Map.entry("naira", "NGN"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"),
+          Map.entry("kenyashilling", "KES"), Map.entry("kenyashillings", "KES"), Map.entry("kenyanshilling", "KES"), Map.entry("kenyanshillings", "KES"),
+          Map.entry("ugandanshilling", "UGX"), Map.entry("ugandanshillings", "UGX"), Map.entry("tanzanianshilling", "TZS"), Map.entry("tanzanianshillings", "TZS"),
+          Map.entry("pakistanirupee", "PKR"), Map.entry("pakistanirupees", "PKR"), Map.entry("srilankanrupee", "LKR"), Map.entry("srilankanrupees", "LKR"),
+          Map.entry("indianrupee", "INR"), Map.entry("indianrupees", "INR"), Map.entry("nepaleserupee", "NPR"), Map.entry("nepaleserupees", "NPR"),
+          Map.entry("mexicanpeso", "MXN"), Map.entry("mexicanpesos", "MXN"), Map.entry("philippinepeso", "PHP"), Map.entry("philippinepesos", "PHP"),
+          Map.entry("chileanpeso", "CLP"), Map.entry("chileanpesos", "CLP"), Map.entry("colombianpeso", "COP"), Map.entry("colombianpesos", "COP"),
+          Map.entry("argentinepeso", "ARS"), Map.entry("argentinepesos", "ARS"), Map.entry("reais", "BRL"), Map.entry("brazilianreais", "BRL"),
+          Map.entry("brazilianreal", "BRL"), Map.entry("brazilianreals", "BRL"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
+          Map.entry("turkishlira", "TRY"), Map.entry("turkishliras", "TRY"), Map.entry("taka", "BDT"), Map.entry("vietnamesedong", "VND"),
+          Map.entry("malaysianringgit", "MYR"),
           Map.entry("cent", "USD"), Map.entry("cents", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"));
 
   private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");

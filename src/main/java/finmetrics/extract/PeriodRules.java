@@ -26,7 +26,7 @@ final class PeriodRules {
   // "2022-23", "2022 / 23": the two digits of the year a fiscal year ends in (checked in splitEnd).
   private static final String YEAR_END_DIGITS = "(?:(?:[-–]|\\s?/\\s?)(?<yend>\\d{2})(?![\\d%]))?";
   private static final String OF_YEAR =
-      "(?:(?:\\s?\\(\\s?(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\\s?\\))?\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)?" + YEAR + YEAR_END_DIGITS
+      "(?:(?:\\s?\\(\\s?(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\\s?\\))?\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+|year\\s+)?" + YEAR + YEAR_END_DIGITS
           + "(?:\\s+(?:fiscal|financial)\\s+year(?![\\p{L}]))?"
           + "|FY\\s?'?(?:(?<fy4>(?:19|20)\\d{2})|(?<yy>\\d{2}))(?!\\d)(?:\\s?[-–/]\\s?(?<fyend>\\d{2})(?!\\d))?))?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
@@ -158,6 +158,8 @@ final class PeriodRules {
           ORDINAL + "[\\s-]+quarter" + OF_YEAR,
           m -> absolute(part(m, "Q" + ordinal(m.group("ord")))),
           match("Demand was weak in the [[third quarter of 2010]] .", "2010-Q3"),
+          match("Net profit rose in the [[third quarter of the year 2001]] .", "2001-Q3"),
+          match("Revenues totaled Ps. 2,847.4 million in the [[first quarter of year 2008]] .", "2008-Q1"),
           match("UPM reported a [[third-quarter]] net loss.", "Q3"),
           match("Margins slipped in the [[third quarter of fiscal 2012]] .", "2012-Q3"),
           match("Operating profit in the [[fourth quarter]] fell.", "Q4"),
@@ -171,11 +173,13 @@ final class PeriodRules {
   static final PeriodRule YEAR_THEN_PART =
       PeriodRule.of(
           "period.year_then_part",
-          "(?:(?:fiscal|financial)\\s+)?(?<![\\d.,$€£])" + YEAR + "\\s+(?:fiscal\\s+)?" + PART + "(?![\\p{L}])",
-          m -> absolute(Period.partOf(year(m), partNamed(m))),
+          "(?:(?:fiscal|financial)\\s+)?(?<![\\d.,$€£])" + YEAR + "\\s+(?:fiscal\\s+)?(?:" + PART + "|(?<halfyear>half)[\\s-]year)(?![\\p{L}])",
+          // "its 2023 half-year revenue": the interim half, the first (see the half rule)
+          m -> absolute(Period.partOf(year(m), m.group("halfyear") != null ? "H1" : partNamed(m))),
           match("Adjusted EBITDA was $4.2 million in the [[2018 fourth quarter]] .", "2018-Q4"),
           match("Net income for the [[fiscal 2011 third quarter]] rose to $397,000 .", "2011-Q3"),
           match("Sales in its [[2019 first half]] grew 4% .", "2019-H1"),
+          match("Its [[2023 half-year]] revenue rose by 32.3 per cent.", "2023-H1"),
           match("Costs in the [[2020 fiscal second quarter]] fell.", "2020-Q2"),
           noMatch("In 2018, fourth-quarter sales rose."),
           noMatch("It sold 2018 first editions."),
@@ -228,7 +232,7 @@ final class PeriodRules {
       PeriodRule.of(
           "period.half",
           // "the first twenty-six weeks of fiscal 2022" is a retailer's first half
-          "(?:(?:(?<ord>first|second|1st|2nd)[\\s-]+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?)|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks)"
+          "(?:(?:(?<ord>first|second|1st|2nd)[\\s-]+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?|semester)|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks)"
               // "half-year revenue", "the half-yearly profit": the interim half, the first (one that ends is the year-ended rule's)
               + "|(?<![\\p{L}-])(?<halfyear>half[\\s-]year(?:ly)?)(?![\\s-]+(?:end(?:ed|ing)|to)\\b))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
@@ -254,6 +258,8 @@ final class PeriodRules {
           match("[[First-half 2022]] sales reached $1.1 billion.", "2022-H1"),
           match("[[Second-half]] EBITDA rose 4% to $310 million.", "H2"),
           match("[[Half-year]] revenue climbed to A$80 million.", "H1"),
+          match("It posted revenues of IDR 2.15 trillion in the [[first semester of 2022]] .", "2022-H1"),
+          match("Sales in the [[second semester]] grew.", "H2"),
           match("The [[half-yearly]] profit was EUR 4 mn .", "H1"),
           noMatch("Revenue for the half-year ended 31 December 2022 rose."),
           noMatch("Half of the year's sales came in May."),

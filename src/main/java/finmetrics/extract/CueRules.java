@@ -30,6 +30,8 @@ final class CueRules {
           + "|over|under|about|after|before|than|had|has|have|is|was|were|are|be|been|its|whose|new|more|less"
           + "|saw|see|sees|got|made|make|makes|grew|rose|fell|hit|cut|lost|kept|won|drove|took|lifted|boosted|raised"
           + "|said|says|say|[a-z]+ed"
+          // "reported N950.09 billion revenue": a scale word ends the figure before the metric
+          + "|thousands?|millions?|billions?|trillions?|mn|mln|bn|bln|crores?|lakhs?"
           // Comparison words and a few more adjectives of the whole company's figure.
           + "|versus|vs|against|than|whereas|whilst|despite|amid|unlike|headline|operational"
           + "|flat|stable|steady|robust|modest|healthy|sluggish|soft|firm|muted|subdued|resilient|buoyant|disappointing|impressive|sales"
@@ -277,7 +279,7 @@ final class CueRules {
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
                   + "|(?:(?:annual|monthly|annualized|annualised)\\s+)?recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"
                   + "|(?:comparable|same[-\\s]store|like[-\\s]for[-\\s]like|organic)\\s+(?:net\\s+)?(?:sales|revenues?)"
-                  + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing)(?-i:\\p{Lu}))"
+                  + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing|(?:sales|operations)(?![\\p{L}]))(?-i:\\p{Lu}))"
                   + "|(?:net\\s+)?(?:income|profit|earnings|loss)\\s+attributable\\s+to\\s+(?:non-?controlling|minority)\\s+interests?"
                   // Only with its metric noun: a lone "per share" after "$0.21" must not label the next amount.
                   + "|(?:net\\s+)?(?:loss|income|profit|earnings|sales|revenues?)\\s+per\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share"
@@ -296,6 +298,8 @@ final class CueRules {
                   + "|capital\\s+expenditures?|capex|net\\s+debt|order\\s+(?:intake|backlog|book)|new\\s+orders|backlog"
                   + "|(?:gain|loss)\\s+on|one-offs?|one-time\\s+\\p{L}+|impact|charges?|restructuring(?:\\s+(?:expenses|costs|charges))?|impairments?|write-?(?:downs?|offs?)"
                   + "|selling,?\\s+general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|SG&A|income\\s+tax(?:es)?|tax(?:es)?\\s+expense"
+                  // lines of the financing result: "Finance costs rose 10.5% to RM44.46 million"
+                  + "|(?:net\\s+)?financ(?:e|ing)\\s+(?:costs?|charges|expenses?|income)|interest\\s+(?:expenses?|costs?|income|paid)|borrowing\\s+costs"
                   + "|internal\\s+revenue\\s+service|revenue\\s+passenger|revenue\\s+recognition|(?:deferred|unearned)\\s+revenues?"
                   + "|sales\\s+(?:gain|volumes?|network|force|team|office|people|staff)|(?:total\\s+)?assets|equity|liabilities|share\\s+capital|market\\s+cap(?:itali[sz]ation)?"
                   + "|(?:contract|deal|investment|acquisition|purchase|price|order)\\s+(?:worth|value|valued)"
@@ -331,6 +335,10 @@ final class CueRules {
               match("[[Comparable sales]] decreased 1.5% in the fourth quarter.", "block"),
               match("We had an [[accumulated deficit]] of $142.6 million.", "block"),
               match("[[Revenue from]] India grew 24% in FY19.", "block"),
+              noMatch("Revenue from Sales for Q3/2019 was 415.68 million baht."),
+              match("[[Finance costs]] rose 10.5% to RM44.46 million.", "block"),
+              match("[[Interest expense]] fell to $3.1 million.", "block"),
+              match("[[Net financing costs]] were EUR 2 mn .", "block"),
               match("[[Net income attributable to noncontrolling interests]] was $3.2 million.", "block"),
               match("[[Sales of the]] paper business totalled EUR 640 mn .", "block"),
               match("[[Net loss per share]] was $(0.38) for 2019.", "block"),

@@ -291,13 +291,15 @@ final class CueRules {
                   + "|gross\\s+operating\\s+(?:profit|income|result|margin)"
                   // "income from operations including other income": total income, no schema line
                   + "|(?:(?:total\\s+)?income|revenues?|(?:income|revenues?)\\s+from\\s+operations)\\s+(?:including|incl\\.)\\s+other\\s+income"
-                  + "|pre-?tax\\s+(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
+                  + "|pre-?tax\\s+(?:net\\s+)?(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
                   + "|(?:profit|loss|result|earnings)\\s+after\\s+financial\\s+items|earnings\\s+per\\s+(?:diluted\\s+)?share|EPS|dividends?"
                   + "|(?:(?:gross|operating|net|EBITDA|EBIT|profit|pre-?tax|contribution)\\s+)?margins?|profitability"
                   + "|market\\s+share|share\\s+of\\s+(?:net\\s+)?(?:sales|revenues?)|(?:net\\s+)?cash(?:\\s+flows?)?|operating\\s+activities|working\\s+capital"
                   + "|capital\\s+expenditures?|capex|net\\s+debt|order\\s+(?:intake|backlog|book)|new\\s+orders|backlog"
                   + "|(?:gain|loss)\\s+on|one-offs?|one-time\\s+\\p{L}+|impact|charges?|restructuring(?:\\s+(?:expenses|costs|charges))?|impairments?|write-?(?:downs?|offs?)"
                   + "|selling,?\\s+general\\s+and\\s+administrative(?:\\s+(?:expenses?|costs?))?|SG&A|income\\s+tax(?:es)?|tax(?:es)?\\s+expense"
+                  // revenue from some customers, a concentration: "revenue from customers representing 10% or more"
+                  + "|(?:revenues?|sales)\\s+(?:from|to)\\s+(?:(?:our|its|their|the)\\s+)?(?:one|two|three|four|five|ten|a\\s+few|certain|major|significant|large|larger|largest|key|top)(?:\\s+\\p{L}+)?\\s+customers?"
                   // lines of the financing result: "Finance costs rose 10.5% to RM44.46 million"
                   + "|(?:net\\s+)?financ(?:e|ing)\\s+(?:costs?|charges|expenses?|income)|interest\\s+(?:expenses?|costs?|income|paid)|borrowing\\s+costs"
                   + "|internal\\s+revenue\\s+service|revenue\\s+passenger|revenue\\s+recognition|(?:deferred|unearned)\\s+revenues?"
@@ -306,7 +308,7 @@ final class CueRules {
                   + "|sales\\s+of(?=\\s+(?!(?:about|approximately|around|some|over|more\\s+than|nearly|almost|roughly|up\\s+to|less\\s+than|under|only|just|a\\s+record|the|its|our|their|this|that|these|those|EUR|USD|euro)\\b)(?-i:[a-z]))"
                   // The lookahead first, so that most positions fail before the long word list is tried.
                   + "|(?=(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover))(?!(?:" + SALES_MODIFIERS + ")\\s)(?![a-z-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover)"
-                  + "|(?:as\\s+a\\s+)?(?:percentage|percent|proportion|share)\\s+of\\s+(?:(?:total|net|our|its)\\s+)?(?:revenues?|sales|turnover)"
+                  + "|(?:as\\s+a\\s+)?(?:percentage|percent|proportion|share)\\s+of\\s+(?:(?:total|net|gross|consolidated|our|its)\\s+)*(?:revenues?|sales|turnover)"
                   + "|(?=\\p{Lu})(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
                   // A sentence that opens with "Subscription revenue" or "Product sales" is about a product line.
                   + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
@@ -336,7 +338,11 @@ final class CueRules {
               match("We had an [[accumulated deficit]] of $142.6 million.", "block"),
               match("[[Revenue from]] India grew 24% in FY19.", "block"),
               noMatch("Revenue from Sales for Q3/2019 was 415.68 million baht."),
+              noMatch("Revenue from customers grew 5% to $12 million."),
               match("[[Finance costs]] rose 10.5% to RM44.46 million.", "block"),
+              match("[[Revenue from major customers]] was $10.7 million.", "block"),
+              match("[[Sales to our two largest customers]] were $4 million.", "block"),
+              match("We incurred a [[pre-tax net loss]] of $66.10 million.", "block"),
               match("[[Interest expense]] fell to $3.1 million.", "block"),
               match("[[Net financing costs]] were EUR 2 mn .", "block"),
               match("[[Net income attributable to noncontrolling interests]] was $3.2 million.", "block"),

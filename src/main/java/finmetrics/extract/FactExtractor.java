@@ -105,12 +105,13 @@ public final class FactExtractor {
     if (text.indexOf('\n') >= 0 || text.split("\\s+").length > LEAD_LINE_WORDS) {
       return Period.NONE;
     }
+    List<Period> stated = new ArrayList<>();
     for (PeriodMention p : Sentence.periodsOnly(block.span(), block.text())) {
       if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange() && !p.ruleId().equals(PeriodRules.YEAR_RULE.id())) {
-        return p.period();
+        stated.add(p.period());
       }
     }
-    return Period.NONE;
+    return PeriodLinker.firstStated(stated);
   }
 
   /** The one money metric of a sentence's facts, or null when it stated none or several. */
@@ -119,13 +120,14 @@ public final class FactExtractor {
     return metrics.size() == 1 ? metrics.get(0) : null;
   }
 
-    private static Period carry(List<PeriodMention> periods, Period carried) {
+  private static Period carry(List<PeriodMention> periods, Period carried) {
+    List<Period> stated = new ArrayList<>();
     for (PeriodMention p : periods) {
       if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()) {
-        return p.period();
+        stated.add(p.period());
       }
     }
-    return carried;
+    return stated.isEmpty() ? carried : PeriodLinker.firstStated(stated);
   }
 
   private static Fact fact(Document document, Block block, Sentence sentence, FactLinker.Figure figure, LineIndex lines) {

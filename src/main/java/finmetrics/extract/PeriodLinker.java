@@ -305,7 +305,7 @@ final class PeriodLinker {
    * to 31 December 2011").
    */
   static Period globalPeriod(Sentence s, String view, List<AmountSlot> slots) {
-    Period first = null;
+    List<Period> stated = new ArrayList<>();
     for (PeriodMention p : s.periods) {
       if (p.kind() != PeriodMention.Kind.ABSOLUTE || p.period().isRange()) {
         continue;
@@ -316,20 +316,32 @@ final class PeriodLinker {
       }
       String before = Phrases.before(view, s.local(p.span().start()));
       boolean afterComparison = Phrases.COMPARISON_BEFORE_PERIOD.matcher(before).find();
-      if (ofBase || afterComparison || isYearColon(s, view, p)) {
-        continue;
-      }
-      Period period = p.period();
-      if (first == null) {
-        if (period.firstYear() != 0 || period.part().isEmpty()) {
-          return period;
-        }
-        first = period;
-      } else if (period.firstYear() != 0) {
-        return period.part().isEmpty() || period.part().equals(first.part()) ? Period.partOf(period.firstYear(), first.part()) : first;
+      if (!ofBase && !afterComparison && !isYearColon(s, view, p)) {
+        stated.add(p.period());
       }
     }
-    return first == null ? Period.NONE : first;
+    return firstStated(stated);
+  }
+
+  /**
+   * The first of a text's stated periods (in order), NONE if there is none; a part of the year
+   * stated without its year takes the year of the next period that names the same part or none
+   * ("Half-year report for the six months ended 30 June 2019" is 2019-H1).
+   */
+  static Period firstStated(List<Period> stated) {
+    if (stated.isEmpty()) {
+      return Period.NONE;
+    }
+    Period first = stated.get(0);
+    if (first.firstYear() != 0 || first.part().isEmpty()) {
+      return first;
+    }
+    for (Period later : stated.subList(1, stated.size())) {
+      if (later.firstYear() != 0) {
+        return later.part().isEmpty() || later.part().equals(first.part()) ? Period.partOf(later.firstYear(), first.part()) : first;
+      }
+    }
+    return first;
   }
 
   /**

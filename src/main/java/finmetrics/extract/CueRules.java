@@ -143,7 +143,7 @@ final class CueRules {
               noMatch("Operating profit turned positive.")),
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
               "net\\s+(?:profits?|income|earnings|results?)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
-                  + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit\\s+after\\s+tax(?:es|ation)?"
+                  + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit[\\s-]+after[\\s-]+tax(?:es|ation)?"
                   + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|(?<!operating\\s)result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
                   + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
               match("Its [[net profit]] climbed to EUR 11.2 million.", "net_income"),
@@ -156,7 +156,7 @@ final class CueRules {
               noMatch("Gross profit for the year ended June 30, 2022 was $88.4 million."),
               noMatch("We used $0.9 million of cash in operations.")).requiring("net", "profit", "npat", "result"),
           CueRule.loss("cue.net_loss", Metric.NET_INCOME,
-              "net\\s+(?:loss(?:es)?|deficit)|(?<!operating\\s)(?<!gross\\s)loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss\\s+after\\s+tax(?:es|ation)?",
+              "net\\s+(?:loss(?:es)?|deficit)|(?<!operating\\s)(?<!gross\\s)loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss[\\s-]+after[\\s-]+tax(?:es|ation)?",
               match("Its [[net loss]] shrank to EUR 5.4 million.", "net_income"),
               match("We incurred [[net losses]] of $21.4 million and $17.8 million .", "net_income"),
               match("[[Loss for the period]] came to EUR 7.2 mn .", "net_income"),

@@ -27,6 +27,9 @@ final class PeriodLinker {
   /** "up 127% on 2011's £65.7m profit": a year in the possessive right before the amount dates it. */
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("^['’]s\\s*$");
 
+  /** "compared to the first semester of 2021 of IDR 300.49 billion": a compared period, then its figure. */
+  private static final Pattern COMPARED_PERIOD_THEN_FIGURE = Pattern.compile("(?i)^\\s*,?\\s*(?:of|at|with|when\\s+it\\s+(?:was|stood\\s+at)|which\\s+was)\\s*$");
+
   private static final Pattern CLOSES_AMOUNT = Pattern.compile("(?i)^\\s*(?:in|for|during|of)?\\s*$");
 
   // "$316 million over the same period last year": a compared amount's own period after one word.
@@ -126,6 +129,8 @@ final class PeriodLinker {
         if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange() && !used.contains(p)
             && p.span().end() <= slot.start()
             && (POSSESSIVE_GAP.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
+                || (COMPARED_PERIOD_THEN_FIGURE.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
+                    && Phrases.COMPARISON_BEFORE_PERIOD.matcher(Phrases.before(view, s.local(p.span().start()))).find())
                 || (YEAR_METRIC_OF.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()
                     && s.cues.stream().anyMatch(c -> c.span().start() > p.span().end() && c.span().end() <= slot.start())))) {
           slot.attached = p;

@@ -385,7 +385,11 @@ final class PeriodLinker {
       boolean samePeriod = SAME_PERIOD_BEFORE.matcher(Phrases.before(s.text, s.local(slot.attached.span().start()))).find();
       // "for the same period of 2007" after a first-quarter figure in the sentence before is 2007-Q1.
       String part = !anchor.part().isEmpty() ? anchor.part() : samePeriod ? carried.part() : "";
-      if ((slot.base || samePeriod) && own.part().isEmpty() && !part.isEmpty() && own.firstYear() != 0) {
+      // "for the first half of the year … from X in 2007 to Y in 2008": a part stated without its
+      // year is the part of every year the sentence gives its figures.
+      boolean partWithoutYear = !part.isEmpty() && s.periods.stream().anyMatch(q -> q.kind() == PeriodMention.Kind.ABSOLUTE
+          && q.period().firstYear() == 0 && q.period().part().equals(part));
+      if ((slot.base || samePeriod || partWithoutYear) && own.part().isEmpty() && !part.isEmpty() && own.firstYear() != 0) {
         return Period.partOf(own.firstYear(), part);
       }
       return own;

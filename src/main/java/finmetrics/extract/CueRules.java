@@ -309,6 +309,9 @@ final class CueRules {
                   // The lookahead first, so that most positions fail before the long word list is tried.
                   + "|(?=(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover))(?!(?:" + SALES_MODIFIERS + ")\\s)(?![a-z-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:[a-z][a-z-]+)\\s+(?:sales|revenues?|turnover)"
                   + "|(?:as\\s+a\\s+)?(?:percentage|percent|proportion|share)\\s+of\\s+(?:(?:total|net|gross|consolidated|our|its)\\s+)*(?:revenues?|sales|turnover)"
+                  // "customers representing 10% or more of the consolidated revenue": a share of it
+                  // ("41% of total revenue of $761.0 million" names the whole, which is a fact)
+                  + "|(?<=%\\s|%|\\spercent\\s)(?:or\\s+(?:more|less)\\s+)?of\\s+(?:the\\s+)?(?:(?:total|net|gross|consolidated|our|its)\\s+)*(?:revenues?|sales|turnover)(?!\\s+of\\b)"
                   + "|(?=\\p{Lu})(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
                   // A sentence that opens with "Subscription revenue" or "Product sales" is about a product line.
                   + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
@@ -341,6 +344,8 @@ final class CueRules {
               noMatch("Revenue from customers grew 5% to $12 million."),
               match("[[Finance costs]] rose 10.5% to RM44.46 million.", "block"),
               match("[[Revenue from major customers]] was $10.7 million.", "block"),
+              match("Revenue from customers representing 10% [[or more of the consolidated revenue]] was $10.7 million.", "block"),
+              noMatch("Revenue rose 10% to $10.7 million."),
               match("[[Sales to our two largest customers]] were $4 million.", "block"),
               match("We incurred a [[pre-tax net loss]] of $66.10 million.", "block"),
               match("[[Interest expense]] fell to $3.1 million.", "block"),

@@ -378,7 +378,7 @@ final class PeriodRules {
       PeriodRule.of(
           "period.relative",
           "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
-              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:quarter|period|half|months?)|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before)|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
+              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:quarter|period|half|months?)|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before|previously)|\\bpreviously(?=\\s*(?:[.,;)]|$))|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
           match("Profit rose from EUR 3.2 million [[a year earlier]] .", "-1"),
           match("Demand was higher [[in the corresponding period last year]] .", "-1"),
@@ -387,6 +387,8 @@ final class PeriodRules {
           match("EBIT was $84.6 million, against $91.2 million in [[the prior corresponding period]].", "-1"),
           match("Profit slipped , against EUR 6.8 mn in [[the year-earlier quarter]] .", "-1"),
           match("Sales fell , as they had [[for the corresponding period a year ago]] .", "-1"),
+          match("Revenue fell to RM1.27 billion from RM1.85 billion [[previously]].", "-1"),
+          noMatch("It previously reported a loss."),
           noMatch("The year was a record."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("iftpyal")));
 

@@ -35,8 +35,15 @@ final class Phrases {
     return view.substring(from, end);
   }
 
+  /**
+   * "a 16.6 percent increase over QR 328.7 million", "9% growth on a like-for-like basis over
+   * QR3.5bn": after a change word, "over" introduces the figure compared with, not a floor.
+   */
+  private static final String CHANGE_WORD_BEFORE = "(?<=(?:increase|rise|growth|gain|jump|improvement|decline|decrease|drop|fall|higher|lower|basis)\\s)";
+  private static final String GROWTH_OVER_NOT = "(?<!(?:increase|rise|growth|gain|jump|improvement|decline|decrease|drop|fall|higher|lower|basis)\\s)";
+
   static final Pattern MORE_THAN =
-      tail("more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of|above|exceed(?:ed|ing|s)?|topped|surpassed|greater\\s+than|at\\s+least");
+      tail("more\\s+than|" + GROWTH_OVER_NOT + "over|in\\s+excess\\s+of|upwards\\s+of|above|exceed(?:ed|ing|s)?|topped|surpassed|greater\\s+than|at\\s+least");
   static final Pattern APPROX =
       tail("approximately|approx\\.?|about|around|nearly|almost|some|roughly|circa|ca\\.|close\\s+to|an\\s+estimated|estimated|an\\s+approximate");
   // "was up to EUR 6.3 mn from EUR 5.8 mn" means "rose to", not a ceiling.
@@ -77,7 +84,7 @@ final class Phrases {
 
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =
-      words("from|" + COMPARED_TO + "|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|after"
+      words("from|" + COMPARED_TO + "|as\\s+against|against|versus|vs\\.?|(?<!(?:more|less|fewer|greater)\\s)than|up\\s+on|down\\s+on|in\\s+contrast\\s+to|over\\s+the|" + CHANGE_WORD_BEFORE + "over|after"
           // "reached 407 million euros, below the 430 million euros reported a year ago"
           + "|(?:below|above|short\\s+of|ahead\\s+of)\\s+the"
           + "|compares?\\s+(?:to|with)|(?:double|twice|triple|half)\\s+the");

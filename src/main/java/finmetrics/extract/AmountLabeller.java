@@ -164,7 +164,8 @@ final class AmountLabeller {
   private static void markWhatIsNotStated(Sentence s, String view, AmountSlot slot) {
     String clause = clauseBefore(view, s.local(slot.start()));
     slot.notStated |= Phrases.FORECAST_CLAUSE.matcher(clause).find()
-        || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find();
+        || Phrases.NOT_STATED_AFTER.matcher(view.substring(s.local(slot.end()))).find()
+        || Phrases.FORECAST_LABEL.matcher(view).lookingAt();
     slot.blocked |= Phrases.NOT_COMPANY_CLAUSE.matcher(clause).find() || Phrases.REGION_OPENING.matcher(s.text).find();
   }
 

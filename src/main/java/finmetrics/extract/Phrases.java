@@ -94,6 +94,8 @@ final class Phrases {
       // Whole words: "on" is also the end of "$2.7 billion". "Over the first nine months" opening a
       // sentence is a duration, not a comparison.
       "(?<![\\p{L}])(?:from|" + COMPARED_TO + "|compares?\\s+(?:to|with)|versus|vs\\.?|against|than|(?<=\\S\\s{1,3})over|on|above|below|ahead\\s+of|behind)"
+          // "lower than the one registered in the same period of 2019", "above that recorded in 2018"
+          + "(?:\\s+(?:the\\s+one|that|those|the\\s+figure|the\\s+level)(?:\\s+(?:registered|recorded|reported|posted|achieved|booked|seen))?\\s+(?:in|for|during))?"
           + "\\s+(?:the\\s+|a\\s+)?(?:(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?)?";
 
   /** The text right before a compared period: "from the third quarter of 2008", "over fiscal 2018". */
@@ -156,6 +158,10 @@ final class Phrases {
   static final Pattern FORECAST_CLAUSE =
       words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
           + "|guidance|outlook|projected|projection|projects|projecting|sees|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|est|estimates?|expectations?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
+
+  /** "Forecasts for the end of the year: turnover of more than …", "Outlook 2024: …": a label that makes the sentence a forecast. */
+  static final Pattern FORECAST_LABEL = Pattern.compile(
+      "^\\s*(?:[\\p{L}\\d'’-]+\\s+){0,6}?(?:forecasts?|outlook|guidance|projections?|targets?|expectations?)(?:\\s+[\\p{L}\\d'’-]+){0,8}\\s*:", Pattern.CASE_INSENSITIVE);
 
   /** Figures of a part of the company, or drivers of a change: so is any figure compared with them. */
   static final Pattern NOT_COMPANY_CLAUSE =

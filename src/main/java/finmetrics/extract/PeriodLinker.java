@@ -111,8 +111,12 @@ final class PeriodLinker {
         String gap = view.substring(s.local(slot.end()), s.local(p.span().start()));
         boolean ownAfterPreposition = slot.base && (LONE_PREPOSITION.matcher(gap).matches()
             || (p.kind() == PeriodMention.Kind.RELATIVE && LONE_FROM.matcher(gap).matches()));
+        // "the P1.9 billion net loss it recorded in the same period in 2022": the words of the cue
+        // that labels the figure from behind are part of the figure.
+        int wordsFrom = slot.cueEnd > slot.end() && slot.cueEnd <= p.span().start() ? slot.cueEnd : slot.end();
         if (gap.isBlank() || ownAfterPreposition
-            || (Phrases.wordCount(gap) <= 8 && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
+            || (Phrases.wordCount(view.substring(s.local(wordsFrom), s.local(p.span().start()))) <= 8
+                && !Phrases.ATTACH_STOP.matcher(gap).find() && !hasFreeCue(s, slot.end(), p.span().start(), consumed))) {
           slot.attached = p;
           used.add(p);
         }

@@ -156,7 +156,8 @@ final class Phrases {
   /** Clauses that state no figure of the company: forecasts, aims, effects, explanations. */
   /** Forecasts and aims: a figure compared with one ("against EUR 15 mn in 2009") may still be stated. */
   static final Pattern FORECAST_CLAUSE =
-      words("aim|aims|target|targets|targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
+      // "the targeted expansion of market share": after a determiner, "targeted" is an adjective of a plan already carried out
+      words("aim|aims|target|targets|(?<!(?:the|its|our|their|a)\\s)targeted|expects?|expected\\s+to|anticipat\\p{L}*|forecast\\p{L}*|foresee\\p{L}*|estimated\\s+to|will|would|could|should|may|might"
           + "|guidance|outlook|projected|projection|projects|projecting|sees|plans?\\s+to|(?:had\\s+)?expected|consensus|analysts?|est|estimates?|expectations?|(?:is|are)\\s+seen|improvement\\s+in|contribute\\p{L}*");
 
   /** "Forecasts for the end of the year: turnover of more than …", "Outlook 2024: …": a label that makes the sentence a forecast. */

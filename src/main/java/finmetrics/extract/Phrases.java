@@ -139,7 +139,7 @@ final class Phrases {
 
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|but|to|of|at|totall?ing|reaching|recording|posting|registering|hitting|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|signif(?:ies|ied|ying)|indicat(?:es|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|but|to|of|at|following|totall?ing|reaching|recording|posting|registering|hitting|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|signif(?:ies|ied|ying)|indicat(?:es|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
   static final Pattern FIGURE_FIRST_GAP =

@@ -78,7 +78,12 @@ record AmountRule(String id, Mention.Kind kind, Pattern pattern, List<Example> e
     }
     String scale = firstPresent(group(m, "scale"), Lexicon.impliedScale(currency), "");
     String unit = currency.isEmpty() ? "" : Lexicon.unit(currency); // "": to be taken from the amount it is compared with
-    return new Mention(kind, value.multiply(Lexicon.scale(scale.isEmpty() ? null : scale)), unit, span, id);
+    value = value.multiply(Lexicon.scale(scale.isEmpty() ? null : scale));
+    String rest = group(m, "rest"); // "1 trillion 494.8 billion yen": the second part adds to the first
+    if (rest != null) {
+      value = value.add(Lexicon.number(rest).multiply(Lexicon.scale(group(m, "restScale"))));
+    }
+    return new Mention(kind, value, unit, span, id);
   }
 
   /** "$5–7 million": the low end takes the scale of the high end when it has none of its own. */

@@ -124,6 +124,22 @@ final class AmountRules {
           .startingWith(CURRENCY_START.with("(", ""));
 
   /**
+   * "1 trillion 494.8 billion yen", "2 trillion 30 billion won": a figure written in two scales, as
+   * Japanese and Korean filings in English do; the parts add up.
+   */
+  static final AmountRule MONEY_TWO_SCALES =
+      AmountRule.of(
+          "money.two_scales",
+          Mention.Kind.MONEY,
+          Lexicon.NUMBER + "[ \\u00a0](?<scale>(?i:trillion))[ \\u00a0]" + Lexicon.NUMBER.replace("<number>", "<rest>")
+              + "[ \\u00a0](?<restScale>(?i:billion))" + SPACE + Lexicon.CURRENCY_WORD_AFTER,
+          match("Net sales for the year were [[1 trillion 494.8 billion yen]] .", "1494800000000 JPY"),
+          match("Revenue reached [[2 trillion 30 billion won]] in 2021.", "2030000000000 KRW"),
+          match("Operating revenue came to [[3 trillion 5.2 billion yen]] .", "3005200000000 JPY"),
+          noMatch("Sales of 1 trillion yen and 494.8 billion yen were booked."))
+          .startingWith(NUMBER_START);
+
+  /**
    * "1.7 bln euro", "275,000 euro", "2.6 million USD", "84 million kroons", "3.398 million lats",
    * "22.1 mln eur", "25.57 billion yuan", "56.1 trillion won", "144.9 million euros".
    */
@@ -353,6 +369,6 @@ final class AmountRules {
   // Ranges, per-share values and shared scales first: they tie in length with a plain amount
   // ("$ 34.6" of a list, "3,596" of a comparative) and must win.
   static final List<AmountRule> ALL =
-      List.of(MONEY_RANGE, MONEY_BETWEEN, PERCENT_RANGE, PERCENT_BETWEEN, PER_SHARE, MONEY_SCALE_AHEAD, MONEY_BRACKETED_COMPARATIVE,
+      List.of(MONEY_RANGE, MONEY_BETWEEN, PERCENT_RANGE, PERCENT_BETWEEN, PER_SHARE, MONEY_TWO_SCALES, MONEY_SCALE_AHEAD, MONEY_BRACKETED_COMPARATIVE,
           MONEY_SYMBOL_IN_BRACKETS, MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
 }

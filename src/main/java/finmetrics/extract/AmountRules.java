@@ -318,8 +318,9 @@ final class AmountRules {
           "(?:" + CURRENCY_BEFORE + SPACE + "|(?=[\\d.,]{1,24}+" + SPACE + "(?i:cents?|pence|p)(?![\\p{L}])))" + Lexicon.NUMBER_OR_BRACKETED
               + "(?:" + SPACE + "(?<word>(?i:cents?|pence|p))(?![\\p{L}]))?"
               + "\\s?(?i:(?:(?:diluted|basic|adjusted|reported|net)\\s+)*(?:(?:earnings|loss|profit|income)\\s+)?"
-              + "(?:per|a)\\s+(?:(?:basic|diluted|ordinary|common|and)\\s+)*(?:shares?|ADS|ADR)|(?:diluted\\s+)?EPS)(?![\\p{L}])",
+              + "(?:per|a)\\s+(?:(?:basic|diluted|fully|ordinary|common|and)\\s+)*(?:shares?|ADS|ADR)|(?:diluted\\s+)?EPS)(?![\\p{L}])",
           match("Net income was $37.2 million ( [[$ 0.46 diluted earnings per share]] ).", "0.46 USD"),
+          match("Net income was $2.0 million or [[$0.03 per fully diluted share]].", "0.03 USD"),
           match("It lost $14 million, or [[10 cents per share]], in the quarter.", "0.1 USD"),
           match("Profit was $179 million, or [[$1.41 per share]], a year earlier.", "1.41 USD"),
           match("The loss was [[$(0.12) per basic and diluted share]] .", "-0.12 USD"),

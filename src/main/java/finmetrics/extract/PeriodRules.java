@@ -276,9 +276,11 @@ final class PeriodRules {
   static final PeriodRule NINE_MONTHS =
       PeriodRule.of(
           "period.nine_months",
-          "(?:(?:first\\s+)?(?:nine|(?<![\\d.,])9)[\\s-]months?(?:\\s+period)?|first\\s+three\\s+quarters)" + OF_YEAR,
+          // "the first thirty-six weeks of fiscal 2018": a retailer's three twelve-week quarters
+          "(?:(?:first\\s+)?(?:nine|(?<![\\d.,])9)[\\s-]months?(?:\\s+period)?|first\\s+three\\s+quarters|first\\s+(?:thirty-six|36)\\s+weeks)" + OF_YEAR,
           m -> absolute(part(m, "9M")),
           match("Orders grew in the [[first nine months of 2006]] .", "2006-9M"),
+          match("Net sales for the [[first thirty-six weeks of fiscal 2018]] increased 12.0 percent.", "2018-9M"),
           match("Over the [[first nine months (9M) of FY21/22]] , it turned profitable.", "2022-9M"),
           match("Over the [[first nine months of 2013]] , demand held up.", "2013-9M"),
           match("Profit for the [[nine months]] rose.", "9M"),

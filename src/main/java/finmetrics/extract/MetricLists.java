@@ -37,6 +37,25 @@ final class MetricLists {
     }
     pairRespectivelyAfterComparison(s, view, slots);
     pairRatesRespectively(s, view, slots);
+    labelListsFromBehind(s, view, slots);
+  }
+
+  /**
+   * "$1,082,244 and $2,044,224 of general and administrative expenses": the metric named after the
+   * last figure of a list labels every figure of it that has none.
+   */
+  private static void labelListsFromBehind(Sentence s, String view, List<AmountSlot> slots) {
+    for (int i = slots.size() - 2; i >= 0; i--) {
+      AmountSlot slot = slots.get(i);
+      AmountSlot next = slots.get(i + 1);
+      boolean nextFromBehind = next.metric != null && !next.blocked && next.cueEnd > next.end();
+      if (slot.metric == null && !slot.blocked && slot.amount.isMoney() && next.amount.isMoney() && nextFromBehind
+          && Phrases.AMOUNTS_JOINED.matcher(between(s, view, slot.end(), next.start())).matches()) {
+        slot.metric = next.metric;
+        slot.loss = next.loss;
+        slot.cueEnd = next.cueEnd;
+      }
+    }
   }
 
   /**

@@ -42,6 +42,11 @@ final class PeriodLinker {
   // "US$41 million in the third quarter of 2018 and US$40 million …": the list of compared figures goes on.
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^\\s*,?\\s*(?:and|or)\\s*$");
 
+  // "$37.0 million, or 15% of revenues, $41.3 million": the share of revenue between two listed figures.
+  private static final Pattern SHARE_ASIDE_JOINED = Pattern.compile(
+      "(?i)^\\s*,\\s*or\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:of\\s+(?:(?:total|net|our|its)\\s+)?(?:revenues?|sales|turnover)\\s*)?(?:,\\s*(?:and\\s+)?|and\\s+)$");
+  // (the share itself may be blanked in the sentence's view: "14% of revenue" labels no amount)
+
   // "$121.5 million, or 6.8 percent in net sales in fiscal year 2017": the ratio is an aside.
   private static final Pattern OR_ASIDE = Pattern.compile("(?i)^\\s*,\\s*or\\s*$");
 
@@ -261,13 +266,22 @@ final class PeriodLinker {
 
   /** The k amounts joined by "and" that end shortly before {@code periodStart}, or null. */
   private static List<AmountSlot> runBefore(Sentence s, String view, List<AmountSlot> slots, int periodStart, int k) {
-    List<AmountSlot> before = slots.stream().filter(slot -> slot.end() <= periodStart).toList();
+    List<AmountSlot> before = new ArrayList<>();
+    for (int i = 0; i < slots.size() && slots.get(i).end() <= periodStart; i++) {
+      // "$37.0 million, or 15% of revenues, $41.3 million, …": a rate in an aside is not on the list
+      boolean aside = i > 0 && slots.get(i).amount.kind() == Mention.Kind.PERCENT && slots.get(i - 1).amount.isMoney()
+          && OR_ASIDE.matcher(view.substring(s.local(slots.get(i - 1).end()), s.local(slots.get(i).start()))).matches();
+      if (!aside) {
+        before.add(slots.get(i));
+      }
+    }
     if (before.size() < k) {
       return null;
     }
     List<AmountSlot> run = before.subList(before.size() - k, before.size());
     for (int i = 0; i + 1 < run.size(); i++) {
-      if (!Phrases.AMOUNTS_JOINED.matcher(view.substring(s.local(run.get(i).end()), s.local(run.get(i + 1).start()))).matches()) {
+      String gap = view.substring(s.local(run.get(i).end()), s.local(run.get(i + 1).start()));
+      if (!Phrases.AMOUNTS_JOINED.matcher(gap).matches() && !SHARE_ASIDE_JOINED.matcher(gap).matches()) {
         return null;
       }
     }

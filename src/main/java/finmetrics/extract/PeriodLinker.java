@@ -18,7 +18,7 @@ final class PeriodLinker {
   private static final Pattern SAME_PERIOD_BEFORE =
       Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
 
-  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:(?:fiscal|FY)\\s?)?$");
+  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:(?:fiscal|FY)\\s?)?$");
 
   // Between "fiscal 2018" and "$94.4 million" in "fiscal 2018 sales of $94.4 million".
   private static final Pattern YEAR_METRIC_OF =
@@ -175,6 +175,12 @@ final class PeriodLinker {
       if (isYearColon(s, view, p)) {
         int close = view.indexOf(')', s.local(p.span().end()));
         int bracketEnd = close < 0 ? s.span.end() : s.span.start() + close;
+        for (PeriodMention q : s.periods) {
+          if (q.span().start() > p.span().end() && q.span().start() < bracketEnd && isYearColon(s, view, q)) {
+            bracketEnd = q.span().start(); // the next label of the same bracket starts its own figures
+            break;
+          }
+        }
         for (AmountSlot slot : slots) {
           // "(FY18: $451.7 million and $88.5 million)": every amount in the bracket is of that year.
           if (slot.start() >= p.span().end() && slot.end() <= bracketEnd && slot.attached == null) {

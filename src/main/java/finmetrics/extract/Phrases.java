@@ -228,7 +228,10 @@ final class Phrases {
    * sentence's periods by the labeller.
    */
   static final Pattern YEAR_COLON_GAP = Pattern.compile(
-      "(?i)\\(\\s*(?:(?:H[12]|Q[1-4]|9M|(?:nine|six|three|9|6|3)\\s+months)\\s+)?(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2}(?:[-/]\\d{2})?)\\s*:?\\s*$");
-  static final Pattern YEAR_COLON_BEFORE = Pattern.compile("\\(\\s*$");
+      "(?i)\\(\\s*(?:(?:H[12]|Q[1-4]|9M|(?:nine|six|three|9|6|3)\\s+months)\\s+)?(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2}(?:[-/]\\d{2})?)\\s*:?\\s*$"
+          // the next label of the same bracket: "(2019: USD 88.1 million, 2018: USD 62.9 million)"
+          + "|^\\s*[,;]\\s*(?:FY\\s?'?\\d{2}|(?:FY\\s?)?(?:19|20)\\d{2}(?:[-/]\\d{2})?)\\s*:\\s*$");
+  // "(2019: USD 88.1 million, 2018: USD 62.9 million)": a later label in the same bracket
+  static final Pattern YEAR_COLON_BEFORE = Pattern.compile("(?:\\(|\\([^()]*:[^()]*[,;])\\s*$");
   static final Pattern YEAR_COLON_AFTER = Pattern.compile("^\\s*:");
 }

@@ -18,7 +18,7 @@ final class PeriodLinker {
   private static final Pattern SAME_PERIOD_BEFORE =
       Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
 
-  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:(?:fiscal|FY)\\s?)?$");
+  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:months?\\s+)?(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:(?:fiscal|FY)\\s?)?$");
 
   // Between "fiscal 2018" and "$94.4 million" in "fiscal 2018 sales of $94.4 million".
   private static final Pattern YEAR_METRIC_OF =
@@ -230,7 +230,8 @@ final class PeriodLinker {
     // with "respectively", all the amounts after them.
     List<AmountSlot> before = runBefore(s, view, slots, first, periods.size());
     List<AmountSlot> after = slots.stream().filter(slot -> slot.start() >= last).toList();
-    List<AmountSlot> paired = before != null ? before : respectively && after.size() == periods.size() ? after : null;
+    List<AmountSlot> paired = before != null ? before : respectively && after.size() == periods.size() ? after
+        : respectively ? runRespectively(s, view, after, periods.size()) : null;
     if (paired == null) {
       return;
     }
@@ -269,6 +270,26 @@ final class PeriodLinker {
     }
     return List.of();
   }
+
+  /**
+   * "… for the three months and year ended December 31, 2020 were $21.8 million and $144.4 million,
+   * respectively, compared to …": the first k amounts after the periods, joined and closed by
+   * "respectively", or null.
+   */
+  private static List<AmountSlot> runRespectively(Sentence s, String view, List<AmountSlot> after, int k) {
+    if (after.size() < k) {
+      return null;
+    }
+    List<AmountSlot> run = after.subList(0, k);
+    for (int i = 0; i + 1 < k; i++) {
+      if (!Phrases.AMOUNTS_JOINED.matcher(view.substring(s.local(run.get(i).end()), s.local(run.get(i + 1).start()))).matches()) {
+        return null;
+      }
+    }
+    return RESPECTIVELY_NEXT.matcher(view.substring(s.local(run.get(k - 1).end()))).lookingAt() ? run : null;
+  }
+
+  private static final Pattern RESPECTIVELY_NEXT = Pattern.compile("(?i)\\s*,?\\s*respectively\\b");
 
   /** The k amounts joined by "and" that end shortly before {@code periodStart}, or null. */
   private static List<AmountSlot> runBefore(Sentence s, String view, List<AmountSlot> slots, int periodStart, int k) {

@@ -106,7 +106,8 @@ final class PeriodRules {
   static final PeriodRule QUARTER_BESIDE_MONTHS =
       PeriodRule.of(
           "period.quarter_beside_months",
-          "(?<![\\d.,])(?:three|3)(?=\\s+and\\s+(?:six|nine|twelve|6|9|12)[\\s-]+months?\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
+          // "the three months and year ended December 31, 2020": the quarter, then the year-ended rule's year
+          "(?<![\\d.,])(?:three|3)(?=(?:\\s+and\\s+(?:six|nine|twelve|6|9|12)[\\s-]+months?|[\\s-]+months?\\s+and\\s+(?:the\\s+)?(?:fiscal\\s+|full\\s+)?years?)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)(?:\\s*,?\\s*" + YEAR + ")?)",
           m -> {
             int end = monthNumber(m.group("month") != null ? m.group("month") : m.group("dmonth"));
@@ -117,6 +118,7 @@ final class PeriodRules {
           match("Revenue for the [[three]] and six months ended June 30, 2018 was $4 million and $7 million, respectively.", "2018-Q2"),
           match("Sales for the [[3]] and 9 months ended 30 September 2012 were flat.", "2012-Q3"),
           match("Revenue was $12.1 million and $40.3 million for the [[three]] and twelve months ended December 31, 2021, respectively.", "2021-Q4"),
+          match("Total revenues for the [[three]] months and year ended December 31, 2020 were $21.8 million and $144.4 million, respectively.", "2020-Q4"),
           noMatch("Three and nine are odd numbers; sales rose in 2012."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("t") + "3"));
 

@@ -35,7 +35,7 @@ final class AmountLabeller {
   private static final Pattern GROWTH_NOUN_IN = Pattern.compile(
       "(?i)^\\s*(?:(?:was|is)\\s+)?(?:(?:the|a|an)\\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall)\\s+in\\s+(?:(?:its|the|their)\\s+)?"
           // the period of the figure may stand before its metric: "growth in Q2FY21 revenues", "a rise in 2021 sales"
-          + "(?:(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\\s?(?:FY\\s?)?\\d{2,4}|(?:FY\\s?)?(?:19|20)\\d{2}|(?:first|second|third|fourth)[-\\s]quarter|full-year|first-half|half-year)\\s+)?");
+          + "(?:(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\\s?(?:FY\\s?)?\\d{2,4}|(?:FY\\s?)?(?:19|20)\\d{2}|(?:first|second|third|fourth)[-\\s]quarter|full-year|first-half|half-year|quarterly|annual)\\s+)?");
   /** ", or" right before a rate: "The $96.2 million, or 19.6%, increase …". */
   private static final Pattern OR_ASIDE_OPEN = Pattern.compile("(?i),\\s*or\\s*$");
   private static final Pattern GROWTH_NOUN_DOWN = Pattern.compile("(?i)\\b(?:decline|decrease|drop|fall)\\b");

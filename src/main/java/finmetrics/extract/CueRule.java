@@ -69,7 +69,8 @@ record CueRule(String id, Role role, Metric metric, boolean loss, Pattern patter
   }
 
   private static Pattern compile(String regex) {
-    return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    // A footnote digit may be glued to the phrase: "Adjusted EBITDA1 was $31.2 million".
+    return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])(?:\\d(?![\\d.,\\p{L}]))?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
   }
 
   List<Found> find(CharSequence text, int offset) {

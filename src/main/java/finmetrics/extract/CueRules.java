@@ -167,6 +167,7 @@ final class CueRules {
               "(?:(?:adjusted|underlying|comparable|reported|operating)\\s+)*EBITDA|earnings\\s+before\\s+interest,?\\s+tax(?:es|ation)?,?\\s+depreciation,?\\s+and\\s+amorti[sz]ation(?:\\s*\\(\\s*EBITDA\\s*\\))?",
               match("[[EBITDA]] climbed to EUR212m .", "ebitda"),
               match("Hence the [[adjusted underlying EBITDA]] amounts to 7.309 bln skr .", "ebitda"),
+              match("[[Adjusted EBITDA1]] was $31.2 million.", "ebitda"),
               match("Group [[earnings before interest, taxes, depreciation and amortization]] grew.", "ebitda"),
               noMatch("Operating costs rose to EUR 5 mn .")).requiring("ebitda", "earnings"),
           CueRule.generic("cue.profit", false, "profit|earnings|result|surplus",
@@ -316,7 +317,7 @@ final class CueRules {
                   + "|(?=\\p{Lu})(?-i:\\p{Lu}[a-z]+(?:an|ish|ese|ic))\\s+(?:net\\s+)?(?:sales|revenues?|turnover)"
                   // A sentence that opens with "Subscription revenue" or "Product sales" is about a product line.
                   + "|^(?!(?:" + SALES_MODIFIERS + "|" + MONTHS + ")\\s)(?![\\p{L}-]*(?:quarter|year|half|month|annual|period|time)\\s)(?-i:\\p{Lu}[a-z-]+)\\s+(?:sales|revenues?|turnover)"
-                  + "|(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY)(?-i:\\p{Lu}))",
+                  + "|(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY|(?:First|Second|Third|Fourth|Fiscal|Full|Financial|Quarter|Half|Year|Nine|Six|Three)(?![\\p{L}]))(?-i:\\p{Lu}))",
               match("It booked a [[pretax profit]] of EUR 41 million.", "block"),
               match("The [[gross operating profit]] for the period amounts to €242.2 million.", "block"),
               match("[[Income from operations including other income]] was Rs.556.62 lacs.", "block"),
@@ -343,6 +344,7 @@ final class CueRules {
               match("[[Revenue from]] India grew 24% in FY19.", "block"),
               noMatch("Revenue from Sales for Q3/2019 was 415.68 million baht."),
               noMatch("Revenue from customers grew 5% to $12 million."),
+              noMatch("Norwell Reports Higher Revenue in the Third Quarter"),
               match("[[Finance costs]] rose 10.5% to RM44.46 million.", "block"),
               match("[[Revenue from major customers]] was $10.7 million.", "block"),
               match("Revenue from customers representing 10% [[or more of the consolidated revenue]] was $10.7 million.", "block"),

@@ -66,6 +66,8 @@ final class PeriodRules {
       PeriodRule.of(
           "period.months_ended",
           "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<![\\d.,])(?<weeks>thirteen|twenty-six|thirty-nine|13|26|39)[\\s-]+weeks?|(?<fq>three)\\s+fiscal\\s+quarters|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?|(?<![\\p{L}-])(?<halfyear>half)[\\s-]+year)"
+              // "the first quarter of the year, ending on March 31, 2022"
+              + "(?:\\s+of\\s+the\\s+(?:fiscal\\s+|financial\\s+)?year\\s*,)?"
               + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
               + "(?:\\s*,?\\s*" + YEAR + ")?",
@@ -91,6 +93,7 @@ final class PeriodRules {
           match("Sales for the [[twenty-six weeks ended June 30, 2021]] rose.", "2021-H1"),
           match("Sales for the [[39 weeks ended October 1, 2022]] rose.", "2022-9M"),
           match("Sales in the [[second half-year ended December 31, 2019]] rose.", "2019-H2"),
+          match("Its net profit for the [[first quarter of the year, ending on March 31, 2022]] increased by 64%.", "2022-Q1"),
           match("Revenue for the [[half-year ended 31 December 2022]] rose 5%.", "2022-H1"),
           match("Net profit for the [[half year to June 30, 2021]] was $5 million.", "2021-H1"),
           match("Profit for the [[six months through Sept. 30]] rose.", "H1"),

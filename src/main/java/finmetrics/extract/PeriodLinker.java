@@ -42,10 +42,13 @@ final class PeriodLinker {
   // "US$41 million in the third quarter of 2018 and US$40 million …": the list of compared figures goes on.
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^\\s*,?\\s*(?:and|or)\\s*$");
 
-  // "$37.0 million, or 15% of revenues, $41.3 million": the share of revenue between two listed figures.
+  // "$37.0 million, or 15% of revenues, $41.3 million": the share of revenue between two listed
+  // figures (the share itself may be blanked in the sentence's view: it labels no amount).
   private static final Pattern SHARE_ASIDE_JOINED = Pattern.compile(
-      "(?i)^\\s*,\\s*or\\s+(?:[\\d.]+\\s?(?:%|percent|per\\s+cent)\\s+)?(?:of\\s+(?:(?:total|net|our|its)\\s+)?(?:revenues?|sales|turnover)\\s*)?(?:,\\s*(?:and\\s+)?|and\\s+)$");
-  // (the share itself may be blanked in the sentence's view: "14% of revenue" labels no amount)
+      "(?i)^\\s*,\\s*or\\s+(?:[\\d.]+\\s?(?:%|" + Lexicon.PERCENT_WORD + ")\\s+)?(?:of\\s+(?:(?:total|net|our|its)\\s+)?(?:revenues?|sales|turnover)\\s*)?(?:,\\s*(?:and\\s+)?|and\\s+)$");
+
+  // "$21.8 million and $144.4 million, respectively, compared to …": the run of figures closes here.
+  private static final Pattern RESPECTIVELY_NEXT = Pattern.compile("(?i)\\s*,?\\s*respectively\\b");
 
   // "$121.5 million, or 6.8 percent in net sales in fiscal year 2017": the ratio is an aside.
   private static final Pattern OR_ASIDE = Pattern.compile("(?i)^\\s*,\\s*or\\s*$");
@@ -288,8 +291,6 @@ final class PeriodLinker {
     }
     return RESPECTIVELY_NEXT.matcher(view.substring(s.local(run.get(k - 1).end()))).lookingAt() ? run : null;
   }
-
-  private static final Pattern RESPECTIVELY_NEXT = Pattern.compile("(?i)\\s*,?\\s*respectively\\b");
 
   /** The k amounts joined by "and" that end shortly before {@code periodStart}, or null. */
   private static List<AmountSlot> runBefore(Sentence s, String view, List<AmountSlot> slots, int periodStart, int k) {

@@ -39,8 +39,9 @@ final class Phrases {
    * "a 16.6 percent increase over QR 328.7 million", "9% growth on a like-for-like basis over
    * QR3.5bn": after a change word, "over" introduces the figure compared with, not a floor.
    */
-  private static final String CHANGE_WORD_BEFORE = "(?<=(?:increase|rise|growth|gain|jump|improvement|decline|decrease|drop|fall|higher|lower|basis)\\s)";
-  private static final String GROWTH_OVER_NOT = "(?<!(?:increase|rise|growth|gain|jump|improvement|decline|decrease|drop|fall|higher|lower|basis)\\s)";
+  private static final String CHANGE_WORDS = "increase|rise|growth|gain|jump|improvement|decline|decrease|drop|fall|higher|lower|basis";
+  private static final String CHANGE_WORD_BEFORE = "(?<=(?:" + CHANGE_WORDS + ")\\s)";
+  private static final String GROWTH_OVER_NOT = "(?<!(?:" + CHANGE_WORDS + ")\\s)";
 
   static final Pattern MORE_THAN =
       tail("more\\s+than|" + GROWTH_OVER_NOT + "over|in\\s+excess\\s+of|upwards\\s+of|above|exceed(?:ed|ing|s)?|topped|surpassed|greater\\s+than|at\\s+least");

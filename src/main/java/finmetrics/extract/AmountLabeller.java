@@ -24,6 +24,8 @@ final class AmountLabeller {
   private static final Pattern FILLER_WORDS =
       Pattern.compile("(?i)\\b(?:in|for|during|the|was|were|is|are|by|from|increase|decrease|year[-\\s]on[-\\s]year|[yq]/[yq]|yoy|qoq|this\\s+(?:fiscal\\s+)?year"
           + "|totall?ed|totall?ing|amounted|amounting|reach|reached|reaching|stood|came|its|their|sequentially"
+          // what is left of a compared period's phrase: "from $3,005.5 million for the same period in 2007, a decrease of …"
+          + "|same|corresponding|comparable"
           // How a growth rate was measured, between it and the level it led to: "rose 21% on an
           // annual basis to …", "grew 6% annually to …", "up 0.7% on year … to …".
           + "|annually|on\\s+(?:an?\\s+)?(?:annual|yearly|year-on-year|sequential)\\s+basis|on[-\\s](?:the\\s+)?year"

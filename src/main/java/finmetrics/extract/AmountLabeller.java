@@ -51,7 +51,7 @@ final class AmountLabeller {
   private AmountLabeller() {}
 
   /** Labels amount i of the sentence; the amounts before it are labelled already. */
-  static void label(Sentence s, String view, List<AmountSlot> slots, int i, Set<CueRule.Found> consumed) {
+  static void label(Sentence s, String view, List<AmountSlot> slots, int i, Set<CueRule.Found> consumed, Metric carriedMetric) {
     AmountSlot slot = slots.get(i);
     int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
     String gapBefore = view.substring(s.local(gapStart), s.local(slot.start()));
@@ -83,7 +83,7 @@ final class AmountLabeller {
     }
     slot.ownCue = following != null || preceding != null || growthOf != null;
     if (growthOf != null) {
-      apply(s, slot, growthOf); // "a 9 pct rise in turnover": the cue still labels what follows
+      apply(s, slot, growthOf, carriedMetric); // "a 9 pct rise in turnover": the cue still labels what follows
       slot.growth = true;
       // "a 9 pct fall in turnover" or "a 9% sales decline": the noun before or right after the cue
       Matcher nounAfter = GROWTH_NOUN_AFTER_CUE.matcher(view.substring(s.local(growthOf.span().end())));
@@ -91,11 +91,11 @@ final class AmountLabeller {
           || (nounAfter.find() && GROWTH_NOUN_DOWN.matcher(nounAfter.group()).find());
     } else if (following != null) {
       consumed.add(following);
-      apply(s, slot, following);
+      apply(s, slot, following, carriedMetric);
       // "lost EUR 3.3 mn at the operating level": the verb before still says it is a loss.
       slot.loss |= preceding != null && preceding.rule().role() == CueRule.Role.GENERIC && preceding.rule().loss();
     } else if (preceding != null) {
-      apply(s, slot, preceding);
+      apply(s, slot, preceding, carriedMetric);
       slot.loss |= lossRightBefore(s, view, preceding); // "Losses at the operating level widened to …"
     } else if (i > 0 && (slot.base || continues(s, view, slots, i, gapStart))) {
       slot.inherit(comparedFigure(slots, i));
@@ -278,7 +278,7 @@ final class AmountLabeller {
     return null;
   }
 
-  private static void apply(Sentence s, AmountSlot slot, CueRule.Found cue) {
+  private static void apply(Sentence s, AmountSlot slot, CueRule.Found cue, Metric carriedMetric) {
     slot.cueEnd = cue.span().end();
     CueRule rule = cue.rule();
     switch (rule.role()) {
@@ -315,6 +315,8 @@ final class AmountLabeller {
         // "a loss of", "the profit amounted to": only an income figure named before gives the metric.
         if (specific == null && rule.metric() != null) {
           slot.metric = rule.metric(); // "it lost $14 million": a net loss
+        } else if (specific == null && carriedMetric != null && INCOME.contains(carriedMetric) && Phrases.REFERS_BACK_OPENING.matcher(s.text).lookingAt()) {
+          slot.metric = carriedMetric; // "Net profit was … . This is compared to profits of EGP 28.27 million …"
         } else if (specific == null || specific.role() == CueRule.Role.BLOCK || !INCOME.contains(specific.metric())) {
           slot.blocked = true;
         } else {

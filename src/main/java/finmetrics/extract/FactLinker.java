@@ -59,11 +59,15 @@ final class FactLinker {
     String currency = sentence.amounts.stream().filter(Mention::isMoney).map(Mention::unit)
         .filter(u -> !u.isEmpty()).findFirst().orElse(documentCurrency);
     for (int i = 0; i < slots.size(); i++) {
-      AmountLabeller.label(sentence, view, slots, i, consumed);
+      AmountLabeller.label(sentence, view, slots, i, consumed, carriedMetric);
       AmountSlot slot = slots.get(i);
       if (carriedMetric != null && slot.growth && slot.metric == null && !slot.blocked
           && sentence.cues.stream().noneMatch(c -> c.span().start() < slot.start())) {
         slot.metric = carriedMetric; // a rate of change with no metric named before it in its sentence
+      }
+      if (carriedMetric != null && slot.metric == null && !slot.blocked && slot.amount.isMoney() && i == 0
+          && Phrases.REFERS_BACK_OPENING.matcher(sentence.text).lookingAt()) {
+        slot.metric = carriedMetric; // "Revenue stood at Rs 858.12 crore … . It was Rs 699.53 crore a year ago."
       }
       boolean grouped = slot.amount.ruleId().equals(AmountRules.MONEY_GROUPED.id())
           && Phrases.BARE_NUMBER_END.matcher(view.substring(sentence.local(slot.end()))).find();

@@ -130,6 +130,13 @@ final class Phrases {
   static final Pattern REFERS_BACK =
       Pattern.compile("(?i)\\bit\\s+(?:was|stood\\s+at|amounted\\s+to|totall?ed|reached|came\\s+to)\\s*$");
 
+  /**
+   * A sentence that opens by pointing back at the figure of the sentence before: "It was Rs 699.53
+   * crore in the same period a year ago", "This is compared to profits of EGP 28.27 million".
+   */
+  static final Pattern REFERS_BACK_OPENING = Pattern.compile(
+      "(?i)^\\s*[\"“]?\\s*(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to)\\s+(?:(?:to|with|against)\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:profits?|loss(?:es)?|earnings|result)\\s+of\\s+)?(?-i:(?=[^\\s\\p{Ll}]))");
+
   /** What may follow a bare "1,234,567" that is a figure: the end of a clause, or a period. */
   static final Pattern BARE_NUMBER_END =
       Pattern.compile("^\\s*(?:$|[,.;:)]|(?:in|for|during|compared|from|and|or|up|down|versus)\\b)", Pattern.CASE_INSENSITIVE);

@@ -23,7 +23,7 @@ final class AmountRules {
    * "RM", "MSEK"), or any letter of a code at the start of a word ("euro86 million").
    */
   private static final StartSet CURRENCY_START =
-      StartSet.anywhere("$€£¥₹₩₽₱₺₪฿₦ABCDEFGHIJKLMNOPQRSTUVWXYZ").with("", "abcdefghijklmnopqrstuvwxyz");
+      StartSet.anywhere("$€£¥\uffe5₹₩₽₱₺₪฿₦ABCDEFGHIJKLMNOPQRSTUVWXYZ").with("", "abcdefghijklmnopqrstuvwxyz");
 
   /**
    * "$351.7 million", "US$1.2 billion", "€3.4 mn", "£2m", "Rs 500 crore", "$(9.8) million", "$1MM",

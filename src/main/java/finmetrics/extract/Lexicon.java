@@ -68,7 +68,13 @@ final class Lexicon {
           + "|Dhs?(?=[ \\u00a0]?\\d)|TL(?=[ \\u00a0]?\\d)|GH[¢₵](?=[ \\u00a0]?\\d)"
           // "QR3.8bn" (Qatari riyal), "Sh14.8 billion" and "KShs 2 billion" (Kenyan shilling), "GHc 5.1m"
           // (cedi), "Ps. 2,847.4 million" (Mexican peso), "Rp 2.54 trillion" (rupiah), "Tk 120 crore" (taka)
-          + "|(?:QR|Sh|KShs?|GHc|Ps\\.|Rp|Tk)(?=[ \\u00a0]?\\d)"
+          + "|(?:QR|Sh|KShs?\\.?|GHc|Ps\\.|Rp|Tk)(?=[ \\u00a0]?\\d)"
+          // Gulf and Egyptian signs: "SR 1.2 billion" (Saudi riyal), "KD 25.4 million" (Kuwaiti dinar),
+          // "BD 3.1 million" (Bahraini dinar), "RO 12 million" (Omani rial), "LE 300 million" and "E£ 2 billion"
+          + "|(?<![\\p{L}])(?-i:SR|KD|BD|RO|LE|E£)(?=[ \\u00a0]?\\d)"
+          // Peso and dollar signs with their country: "Ch$392,300 million", "Col$ 1.2 trillion", "Mex$ 40 million",
+          // "RD$ 5 billion", "TT$ 1.1 billion", "J$ 3 billion"; the full-width yen sign "￥7.94 trillion"
+          + "|(?<![\\p{L}])(?:Ch|CLP|Col|COP|Mex|MX|RD|TT|J)\\$|\uffe5"
           + "|" + GLUED_LETTER_SYMBOL + ")";
 
 
@@ -99,7 +105,8 @@ final class Lexicon {
   private static final String COUNTRY_WORDS =
       "(?:Qatari|Saudi|Omani)\\s+ri[ya]als?|(?:UAE\\s+|Moroccan\\s+)?dirhams?|Egyptian\\s+pounds?|naira|cedis?|(?:Kenyan?|Ugandan|Tanzanian)\\s+shillings?"
           + "|(?:Pakistani|Sri\\s+Lankan|Indian|Nepalese)\\s+rupees?|(?:Mexican|Philippine|Chilean|Colombian|Argentine)\\s+pesos?|(?:Brazilian\\s+)?reais|Brazilian\\s+reals?"
-          + "|(?:Turkish\\s+)?liras?|taka|Vietnamese\\s+dong|Malaysian\\s+ringgit";
+          + "|(?:Turkish\\s+)?liras?|taka|Vietnamese\\s+dong|Malaysian\\s+ringgits?|ringgits"
+          + "|(?:Kuwaiti|Bahraini|Jordanian|Tunisian|Algerian|Iraqi|Serbian)\\s+dinars?";
 
   /**
    * Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"); "won"
@@ -159,7 +166,15 @@ final class Lexicon {
           Map.entry("argentinepeso", "ARS"), Map.entry("argentinepesos", "ARS"), Map.entry("reais", "BRL"), Map.entry("brazilianreais", "BRL"),
           Map.entry("brazilianreal", "BRL"), Map.entry("brazilianreals", "BRL"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
           Map.entry("turkishlira", "TRY"), Map.entry("turkishliras", "TRY"), Map.entry("taka", "BDT"), Map.entry("vietnamesedong", "VND"),
-          Map.entry("malaysianringgit", "MYR"),
+          Map.entry("malaysianringgit", "MYR"), Map.entry("malaysianringgits", "MYR"), Map.entry("ringgits", "MYR"),
+          Map.entry("kshs.", "KES"), Map.entry("sr", "SAR"), Map.entry("kd", "KWD"), Map.entry("bd", "BHD"), Map.entry("ro", "OMR"),
+          Map.entry("le", "EGP"), Map.entry("e£", "EGP"), Map.entry("ch$", "CLP"), Map.entry("clp$", "CLP"), Map.entry("col$", "COP"),
+          Map.entry("cop$", "COP"), Map.entry("mex$", "MXN"), Map.entry("mx$", "MXN"), Map.entry("rd$", "DOP"), Map.entry("tt$", "TTD"),
+          Map.entry("j$", "JMD"), Map.entry("\uffe5", "JPY"),
+          Map.entry("kuwaitidinar", "KWD"), Map.entry("kuwaitidinars", "KWD"), Map.entry("bahrainidinar", "BHD"), Map.entry("bahrainidinars", "BHD"),
+          Map.entry("jordaniandinar", "JOD"), Map.entry("jordaniandinars", "JOD"), Map.entry("tunisiandinar", "TND"), Map.entry("tunisiandinars", "TND"),
+          Map.entry("algeriandinar", "DZD"), Map.entry("algeriandinars", "DZD"), Map.entry("iraqidinar", "IQD"), Map.entry("iraqidinars", "IQD"),
+          Map.entry("serbiandinar", "RSD"), Map.entry("serbiandinars", "RSD"),
           Map.entry("cent", "USD"), Map.entry("cents", "USD"), Map.entry("pence", "GBP"), Map.entry("p", "GBP"));
 
   private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");

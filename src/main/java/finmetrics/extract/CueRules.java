@@ -146,6 +146,8 @@ final class CueRules {
               "net\\s+(?:profits?|income|earnings|results?)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
                   + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit[\\s-]+after[\\s-]+tax(?:es|ation)?"
                   + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|(?<!operating\\s)result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
+                  // "Income for the period decreased to SEK 739m": not other, interest or comprehensive income
+                  + "|(?<!(?:operating|other|total|interest|finance|financial|comprehensive|investment|rental|dividend|fee|commission|gross)\\s)income\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
                   + "|(?:profit|earnings|income)\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)",
               match("Its [[net profit]] climbed to EUR 11.2 million.", "net_income"),
               match("The lender's [[net profits]] rose to $4.1 billion.", "net_income"),
@@ -155,7 +157,9 @@ final class CueRules {
               match("[[Statutory NPAT]] was A$31.2 million.", "net_income"),
               match("The company 's [[result for the period]] was a loss of EUR 0.8 mn .", "net_income"),
               noMatch("Gross profit for the year ended June 30, 2022 was $88.4 million."),
-              noMatch("We used $0.9 million of cash in operations.")).requiring("net", "profit", "npat", "result"),
+              match("[[Income for the period]] decreased to SEK 612m (901).", "net_income"),
+              noMatch("Total comprehensive income for the period was SEK 80m."),
+              noMatch("We used $0.9 million of cash in operations.")).requiring("net", "profit", "npat", "result", "income"),
           CueRule.loss("cue.net_loss", Metric.NET_INCOME,
               "net\\s+(?:loss(?:es)?|deficit)|(?<!operating\\s)(?<!gross\\s)loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss[\\s-]+after[\\s-]+tax(?:es|ation)?",
               match("Its [[net loss]] shrank to EUR 5.4 million.", "net_income"),

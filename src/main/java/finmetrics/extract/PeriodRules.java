@@ -37,12 +37,13 @@ final class PeriodRules {
       PeriodRule.of(
           "period.year_ended",
           "(?:(?:fiscal|financial)\\s+)?(?:years?|twelve\\s+months|12\\s+months|(?:1?2|twelve)-month\\s+period|5[23]\\s+weeks|fifty-(?:two|three)\\s+weeks)[\\s-]+(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to)\\s+(?:end-)?"
-              + "(?:(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ")(?:\\s*,?\\s*" + YEAR.replace("<year>", "<dyear>") + ")?|(?:" + MONTH + "\\s+)?" + YEAR + ")",
+              + "(?:(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH + ")(?:(?:\\s*,?\\s*|(?<=[a-zA-Z.])-)" + YEAR.replace("<year>", "<dyear>") + ")?|(?:" + MONTH + "\\s+)?" + YEAR + ")",
           // "the 12 months to June 30" states a year of the company's own, whose number the sentence
           // leaves out: a period with no year, so that no other year of the sentence is taken for it.
           m -> absolute(m.group("dyear") != null ? Period.year(Integer.parseInt(m.group("dyear"))) : m.group("year") != null ? Period.year(year(m)) : Period.NONE),
           match("Revenue in the [[fiscal year ended March 31, 2017]] hit $2.4 billion.", "2017"),
           match("Costs for the [[year ended December 31, 2016]] fell.", "2016"),
+          match("Costs for the [[year ended 31-Dec-2016]] fell.", "2016"),
           match("It was the first year of operation ([[year ending 31st March 1996]]).", "1996"),
           match("Net profit for the [[12 months to June 30]] was $2.9 billion, excluding charges booked in 2016.", "no year"),
           match("For the [[year-ended December 31, 2004]] , revenues were $3.3 million.", "2004"),
@@ -69,10 +70,12 @@ final class PeriodRules {
               // "the first quarter of the year, ending on March 31, 2022"
               + "(?:\\s+of\\s+the\\s+(?:fiscal\\s+|financial\\s+)?year\\s*,)?"
               + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
-              + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
-              + "(?:\\s*,?\\s*" + YEAR + ")?",
+              // "31-Mar-2018" as well as "31 March 2018"
+              + "(?:(?<day>" + DAY + ")(?:\\s+|-)(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
+              + "(?:(?:\\s*,?\\s*|(?<=[a-zA-Z.])-)" + YEAR + ")?",
           PeriodRules::monthsEnded,
           match("Revenue for the [[three months ended March 31, 2020]] was $5.1 million.", "2020-Q1"),
+          match("Highlights for the [[three months ended 31-Mar-2018]] follow.", "2018-Q1"),
           match("Net loss for the [[six months ended June 30, 2019]] was $2 million.", "2019-H1"),
           match("Revenue ([[Six months ended 30 June 2018]]: HK$1,026,896,000) fell.", "2018-H1"),
           match("Sales for the [[nine months ended September 30, 2018]] rose.", "2018-9M"),
@@ -297,6 +300,22 @@ final class PeriodRules {
           noMatch("It took nine weeks."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("fn") + "9"));
 
+  /** A part with a two-digit year after a dash or apostrophe ("9M-23", "Q3-23", "H1'22"), and "9M 2023". */
+  static final PeriodRule PART_DASH_YEAR =
+      PeriodRule.of(
+          "period.part_dash_year",
+          "(?<![\\p{L}\\d])(?:Q(?<q>[1-4])|H(?<h>[12])|(?<nm>9M))(?:[-\u2013'\u2019](?<yy>\\d{2})|(?<=9M)[ \\u00a0]?(?<y4>(?:19|20)\\d{2}))(?![\\p{L}\\d]|[.,]\\d)",
+          m -> absolute(Period.partOf(m.group("y4") != null ? Integer.parseInt(m.group("y4")) : 2000 + Integer.parseInt(m.group("yy")),
+              m.group("q") != null ? "Q" + m.group("q") : m.group("h") != null ? "H" + m.group("h") : "9M")),
+          match("Revenues reached EGP 4.1 billion in [[9M-23]] .", "2023-9M"),
+          match("Net profit fell to EGP 900 million in [[Q3-22]] .", "2022-Q3"),
+          match("Sales in [[H1'24]] rose.", "2024-H1"),
+          match("Net income for [[9M 2021]] was SAR 2 billion.", "2021-9M"),
+          match("Sales grew in [[q2-19]] .", "2019-Q2"),
+          noMatch("The Q3-2 test rig and the H1-B visa were discussed."),
+          noMatch("The 9M users joined in 2019."))
+          .startingWith(StartSet.anywhere(StartSet.bothCases("qh") + "9"));
+
   static final PeriodRule MONTH_RANGE =
       PeriodRule.of(
           "period.month_range",
@@ -384,7 +403,9 @@ final class PeriodRules {
   static final PeriodRule RELATIVE =
       PeriodRule.of(
           "period.relative",
-          "(?:(?:in\\s+|for\\s+)?the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))"
+          "(?:(?:in\\s+|for\\s+)?(?:the|a)\\s+(?:same|corresponding|comparable|similar)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|fiscal(?:\\s+year)?|financial\\s+year)))"
+              // "Rs 48 crore in the year-ago quarter of last fiscal", "up from last fiscal": Indian usage for the fiscal year before
+              + "|\\b(?:last|previous)\\s+fiscal(?![\\p{L}])(?!\\s+(?:year|quarter|half|20\\d\\d))"
               + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:quarter|period|half|months?)|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before|previously)|\\bpreviously(?=\\s*(?:[.,;)]|$))|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
           match("Profit rose from EUR 3.2 million [[a year earlier]] .", "-1"),
@@ -395,6 +416,10 @@ final class PeriodRules {
           match("Profit slipped , against EUR 6.8 mn in [[the year-earlier quarter]] .", "-1"),
           match("Sales fell , as they had [[for the corresponding period a year ago]] .", "-1"),
           match("Revenue fell to RM1.27 billion from RM1.85 billion [[previously]].", "-1"),
+          match("Net profit rose to Rs 245 million against Rs 107 million [[in the same period last fiscal]] .", "-1"),
+          match("This was up from KShs 16.1 billion reported [[a similar period last year]] .", "-1"),
+          match("Revenue rose to Rs 700 crore from Rs 610 crore [[last fiscal]] .", "-1"),
+          noMatch("The plan for the last fiscal quarter was set."),
           noMatch("It previously reported a loss."),
           noMatch("The year was a record."))
           .startingWith(StartSet.anywhere(StartSet.bothCases("iftpyal")));
@@ -501,7 +526,7 @@ final class PeriodRules {
           .startingWith(StartSet.anywhere(StartSet.bothCases("ty") + "12"));
 
   static final List<PeriodRule> ALL =
-      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, YEAR_THEN_PART, RELATIVE_PART, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
+      List.of(FISCAL_YEAR_ENDED, MONTHS_ENDED, QUARTER_BESIDE_MONTHS, THREE_MONTHS_OF, QUARTER_BY_MONTH, YEAR_THEN_PART, RELATIVE_PART, QUARTER, QUARTER_CODE, HALF, NINE_MONTHS, PART_DASH_YEAR, MONTH_RANGE, FISCAL_YEAR, YEAR_RANGE,
           SPLIT_YEAR, RELATIVE, LAST_YEARS, FULL_YEAR_OF, CORRESPONDING_PERIODS, FULL_YEAR, POINT_IN_TIME, SINCE, DATE, YEAR_RULE);
 
   private static PeriodMention absolute(Period period) {

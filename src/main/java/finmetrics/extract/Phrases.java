@@ -132,10 +132,13 @@ final class Phrases {
 
   /**
    * A sentence that opens by pointing back at the figure of the sentence before: "It was Rs 699.53
-   * crore in the same period a year ago", "This is compared to profits of EGP 28.27 million".
+   * crore in the same period a year ago", "This is compared to profits of EGP 28.27 million", "This
+   * was up from KShs 16.1 billion".
    */
   static final Pattern REFERS_BACK_OPENING = Pattern.compile(
-      "(?i)^\\s*[\"“]?\\s*(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to)\\s+(?:(?:to|with|against)\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:profits?|loss(?:es)?|earnings|result)\\s+of\\s+)?(?-i:(?=[^\\s\\p{Ll}]))");
+      "(?i)^\\s*[\"“]?\\s*(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to"
+          // "This was up from KShs 16.1 billion", "This was a growth from …", "It is down on $4 million"
+          + "|(?:is|was|represents|represented)\\s+(?:up|down|higher|lower|an?\\s+(?:increase|decrease|improvement|growth|rise|drop|decline|jump))\\s+(?:from|on|over|compared\\s+(?:to|with)))\\s+(?:(?:to|with|against)\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:profits?|loss(?:es)?|earnings|result)\\s+of\\s+)?(?-i:(?=[^\\s\\p{Ll}]))");
 
   /** What may follow a bare "1,234,567" that is a figure: the end of a clause, or a period. */
   static final Pattern BARE_NUMBER_END =

@@ -36,7 +36,9 @@ final class PeriodLinker {
   private static final Pattern LONE_PREPOSITION = Pattern.compile("(?i)^\\s*(?:over|in|for|during|of)\\s*$");
   /** "a drop from the Dh353 million from a year ago": a compared figure dated by a relative period after "from". */
   private static final Pattern YEAR_ON_YEAR_FROM = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:annual|yearly|year[-\\s]on[-\\s]year|year[-\\s]over[-\\s]year|y-o-y|yoy)\\s+(?:drop|decline|decrease|fall|rise|increase|gain|growth|jump)\\s+from\\s+(?:the\\s+)?$");
+      "(?i)(?<![\\p{L}])(?:(?:annual|yearly|year[-\\s]on[-\\s]year|year[-\\s]over[-\\s]year|y-o-y|yoy)\\s+(?:drop|decline|decrease|fall|dip|slide|rise|increase|gain|growth|jump|hike|surge|climb|improvement)\\s+from"
+          // "higher year-on-year (YoY) than EGP 3.92 billion"
+          + "|(?:higher|lower|up|down)\\s+(?:year[-\\s]on[-\\s]year|year[-\\s]over[-\\s]year|y-o-y|yoy)(?:\\s*\\(\\s*yoy\\s*\\))?\\s*,?\\s+(?:than|from))\\s+(?:the\\s+)?$");
   private static final Pattern LONE_FROM = Pattern.compile("(?i)^\\s*from\\s*$");
 
   // "US$41 million in the third quarter of 2018 and US$40 million …": the list of compared figures goes on.

@@ -320,7 +320,9 @@ final class PeriodRules {
       PeriodRule.of(
           "period.month_range",
           "(?:from\\s+)?(?:" + DAY + "\\s+)?\\b(?<from>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\\.?(?:\\s+" + DAY + ")?\\s*(?:-|–|to|through)\\s*"
-              + "(?:" + DAY + "\\s+)?(?<to>Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\\b\\.?(?:\\s+" + DAY + ")?(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + "|\\s+period\\b)?",
+              + "(?:" + DAY + "\\s+)?(?<to>Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\\b\\.?(?:\\s+" + DAY + ")?(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + "|\\s+period\\b"
+              // "its July-September fiscal second quarter": the quarter the company numbers
+              + "|\\s+(?:fiscal\\s+|financial\\s+)?(?<fq>first|second|third|fourth)[\\s-]+quarter\\b)?",
           PeriodRules::monthRange,
           match("In [[July-September 2009]] , sales decreased.", "2009-Q3"),
           match("[[October-December]] sales were 302 mln eur .", "Q4"),
@@ -332,6 +334,7 @@ final class PeriodRules {
           match("[[1 January – 30 September 2006]] compared with the previous year", "2006-9M"),
           match("Net profit rose in [[Jan-Jun 2015]] .", "2015-H1"),
           match("Its profit rose in the [[April-September period]].", "H1"),
+          match("Net income in its [[July-September fiscal second quarter]] rose.", "Q2"),
           match("Sales in [[October-March]] fell.", "H2"),
           noMatch("From March to May the plant was closed."),
           noMatch("The October-November promotion lifted sales in 2019."))
@@ -626,6 +629,9 @@ final class PeriodRules {
       case "oct-mar": part = "H2"; break;
       case "jan-dec": part = ""; break;
       default: return null;
+    }
+    if (m.group("fq") != null) {
+      part = "Q" + ordinal(m.group("fq"));
     }
     String y = m.group("year");
     if (y == null) {

@@ -199,12 +199,15 @@ final class Phrases {
 
   /**
    * "a $7.7 million increase in accounts payable", "18.4 billion yen higher compared to the last
-   * fiscal year", "$1.9 million lower for the three months": an amount followed by a change noun, or
-   * right by "higher"/"lower", is a change ("to $5 million, higher than" has its comma).
+   * fiscal year", "$1.9 million lower for the three months", "EUR 1.5 million below the prior-year
+   * figure": an amount followed by a change noun, right by "higher"/"lower", or by "below"/"above" a
+   * prior period, is a change ("to $5 million, higher than" has its comma).
    */
   static final Pattern CHANGE_AFTER =
       Pattern.compile("^\\s*(?:(?:(?:year[-\\s](?:over|on)[-\\s]year|y-o-y|net|sequential)\\s+)?(?:increase|decrease|rise|decline|drop|reduction|improvement|change|jump|fall)(?![\\p{L}])"
-          + "|(?:higher|lower)(?![\\p{L}]))",
+          + "|(?:higher|lower)(?![\\p{L}])"
+          // "EUR 1.5 million below the prior-year figure", "$2 million above last year's"
+          + "|(?:below|above|under|over)\\s+(?:the\\s+|that\\s+of\\s+the\\s+)?(?:prior|previous|last|preceding|year[-\\s](?:earlier|ago)|comparable|corresponding)(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
 
   /** ", or" between a growth rate and an amount: "rose 8.1%, or $50.3 million": the amount of the change. */

@@ -24,8 +24,11 @@ final class PeriodLinker {
   private static final Pattern YEAR_METRIC_OF =
       Pattern.compile("(?i)^\\s*(?:'s\\s+)?(?:[\\p{L}&-]+\\s+){1,4}(?:of|was|were|totall?ed|amounted\\s+to|reached)\\s*$");
 
-  /** "up 127% on 2011's £65.7m profit": a year in the possessive right before the amount dates it. */
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("^['’]s\\s*$");
+  /**
+   * "up 127% on 2011's £65.7m profit", "from last year's $11.33 million", "Previous year's figure of
+   * EUR 1,181.5 million": a period in the possessive right before the amount dates it.
+   */
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?i)^['’]s\\s*(?:(?:figure|level|total|result)\\s+(?:of|was|stood\\s+at)\\s*)?$");
 
   /** "compared to the first semester of 2021 of IDR 300.49 billion": a compared period, then its figure. */
   private static final Pattern COMPARED_PERIOD_THEN_FIGURE = Pattern.compile("(?i)^\\s*,?\\s*(?:of|at|with|when\\s+it\\s+(?:was|stood\\s+at)|which\\s+was)\\s*$");
@@ -140,6 +143,12 @@ final class PeriodLinker {
         continue;
       }
       for (PeriodMention p : s.periods) {
+        if (p.kind() == PeriodMention.Kind.RELATIVE && !used.contains(p) && p.span().end() <= slot.start()
+            && POSSESSIVE_GAP.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()) {
+          slot.attached = p;
+          used.add(p);
+          continue;
+        }
         if (p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange() && !used.contains(p)
             && p.span().end() <= slot.start()
             && (POSSESSIVE_GAP.matcher(view.substring(s.local(p.span().end()), s.local(slot.start()))).matches()

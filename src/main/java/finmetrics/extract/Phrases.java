@@ -102,8 +102,11 @@ final class Phrases {
   /** The text right before a compared period: "from the third quarter of 2008", "over fiscal 2018". */
   static final Pattern COMPARISON_BEFORE_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "$");
 
-  /** "from 2018", "compared to fiscal 2018" (periods marked §): a compared period, not a compared amount. */
-  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+");
+  /**
+   * "from 2018", "compared to fiscal 2018" (periods marked §): a compared period, not a compared
+   * amount; "from last year's $220.1 million" compares with the amount the possessive period dates.
+   */
+  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+(?!§|['’]s(?![\\p{L}]))");
 
   /** Amounts in a list: "$1.04 billion and $72.3 million", "$182.6 million, $165.0 million and …". */
   static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
@@ -133,12 +136,12 @@ final class Phrases {
   /**
    * A sentence that opens by pointing back at the figure of the sentence before: "It was Rs 699.53
    * crore in the same period a year ago", "This is compared to profits of EGP 28.27 million", "This
-   * was up from KShs 16.1 billion".
+   * was up from KShs 16.1 billion", "Previous year's figure of EUR 1,181.5 million …".
    */
   static final Pattern REFERS_BACK_OPENING = Pattern.compile(
-      "(?i)^\\s*[\"“]?\\s*(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to"
+      "(?i)^\\s*[\"“]?\\s*(?:(?:the\\s+)?(?:previous|prior|preceding|last)[-\\s]year['’]s\\s+(?:figure|level|total|result)\\s+(?:of|was|stood\\s+at)\\s+(?-i:(?=[^\\s\\p{Ll}]))|(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to"
           // "This was up from KShs 16.1 billion", "This was a growth from …", "It is down on $4 million"
-          + "|(?:is|was|represents|represented)\\s+(?:up|down|higher|lower|an?\\s+(?:increase|decrease|improvement|growth|rise|drop|decline|jump))\\s+(?:from|on|over|compared\\s+(?:to|with)))\\s+(?:(?:to|with|against)\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:profits?|loss(?:es)?|earnings|result)\\s+of\\s+)?(?-i:(?=[^\\s\\p{Ll}]))");
+          + "|(?:is|was|represents|represented)\\s+(?:up|down|higher|lower|an?\\s+(?:increase|decrease|improvement|growth|rise|drop|decline|jump))\\s+(?:from|on|over|compared\\s+(?:to|with)))\\s+(?:(?:to|with|against)\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:profits?|loss(?:es)?|earnings|result)\\s+of\\s+)?(?-i:(?=[^\\s\\p{Ll}])))");
 
   /** What may follow a bare "1,234,567" that is a figure: the end of a clause, or a period. */
   static final Pattern BARE_NUMBER_END =

@@ -144,7 +144,9 @@ final class CueRules {
               noMatch("Operating profit turned positive.")),
           CueRule.metric("cue.net_income", Metric.NET_INCOME,
               "net\\s+(?:profits?|income|earnings|results?)(?:\\s*/\\s*\\(loss\\))?(?:\\s+after\\s+tax(?:es|ation)?)?(?:\\s+attributable\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}(?:shareholders|stockholders|owners|equity\\s+holders)(?:\\s+of\\s+the\\s+(?:parent|company))?)?"
-                  + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profit[\\s-]+after[\\s-]+tax(?:es|ation)?"
+                  + "|(?<!gross\\s)(?<!operating\\s)profit\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|profits?[\\s-]+after[\\s-]+(?:income[\\s-]+)?tax(?:es|ation)?"
+                  // "quarterly after-tax profits", "its post-tax profit", "a PAT of KSh 82.65 billion"
+                  + "|(?:after|post)[\\s-]tax\\s+(?:net\\s+)?profits?|(?-i:PAT)"
                   + "|(?:statutory\\s+|reported\\s+|underlying\\s+)?NPAT|(?<!operating\\s)result\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
                   // "Income for the period decreased to SEK 739m": not other, interest or comprehensive income
                   + "|(?<!(?:operating|other|total|interest|finance|financial|comprehensive|investment|rental|dividend|fee|commission|gross)\\s)income\\s+for\\s+the\\s+(?:period|year|financial\\s+year)"
@@ -158,8 +160,13 @@ final class CueRules {
               match("The company 's [[result for the period]] was a loss of EUR 0.8 mn .", "net_income"),
               noMatch("Gross profit for the year ended June 30, 2022 was $88.4 million."),
               match("[[Income for the period]] decreased to SEK 612m (901).", "net_income"),
+              match("Its quarterly [[after-tax profits]] rose to Tk 410 crore.", "net_income"),
+              match("Its [[post-tax profit]] reached VND 2.1 trillion.", "net_income"),
+              match("The unit reported a [[PAT]] of KSh 12.4 billion.", "net_income"),
+              match("The group's [[profit after income tax]] fell to EGP 90 million.", "net_income"),
+              noMatch("The pat on the back came after a record 2019."),
               noMatch("Total comprehensive income for the period was SEK 80m."),
-              noMatch("We used $0.9 million of cash in operations.")).requiring("net", "profit", "npat", "result", "income"),
+              noMatch("We used $0.9 million of cash in operations.")).requiring("net", "profit", "npat", "result", "income", "pat"),
           CueRule.loss("cue.net_loss", Metric.NET_INCOME,
               "net\\s+(?:loss(?:es)?|deficit)|(?<!operating\\s)(?<!gross\\s)loss\\s+(?:for|of)\\s+the\\s+(?:period|year|financial\\s+year|quarter)|loss[\\s-]+after[\\s-]+tax(?:es|ation)?",
               match("Its [[net loss]] shrank to EUR 5.4 million.", "net_income"),

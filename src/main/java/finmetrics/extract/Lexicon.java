@@ -103,10 +103,12 @@ final class Lexicon {
    * pounds" is not read as sterling. Their codes are in {@link #UNITS}.
    */
   private static final String COUNTRY_WORDS =
-      "(?:Qatari|Saudi|Omani)\\s+ri[ya]als?|(?:UAE\\s+|Moroccan\\s+)?dirhams?|Egyptian\\s+pounds?|naira|cedis?|(?:Kenyan?|Ugandan|Tanzanian)\\s+shillings?"
+      "(?:Qatari|Saudi|Omani)\\s+r(?:iy|i|y)als?|(?:UAE\\s+|Moroccan\\s+)?dirhams?|Egyptian\\s+pounds?|naira|cedis?|(?:Kenyan?|Ugandan|Tanzanian)\\s+shillings?"
           + "|(?:Pakistani|Sri\\s+Lankan|Indian|Nepalese)\\s+rupees?|(?:Mexican|Philippine|Chilean|Colombian|Argentine)\\s+pesos?|(?:Brazilian\\s+)?reais|Brazilian\\s+reals?"
           + "|(?:Turkish\\s+)?liras?|taka|Vietnamese\\s+dong|Malaysian\\s+ringgits?|ringgits"
-          + "|(?:Kuwaiti|Bahraini|Jordanian|Tunisian|Algerian|Iraqi|Serbian)\\s+dinars?";
+          + "|(?:Kuwaiti|Bahraini|Jordanian|Tunisian|Algerian|Iraqi|Serbian)\\s+dinars?"
+          // Bare "shillings" in business news is most often the Kenyan shilling (as bare "crowns" is the krona).
+          + "|shillings";
 
   /**
    * Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"); "won"
@@ -153,7 +155,8 @@ final class Lexicon {
           Map.entry("newtaiwandollars", "TWD"), Map.entry("ntdollars", "TWD"),
           Map.entry("qataririyal", "QAR"), Map.entry("qatariryal", "QAR"), Map.entry("qatariryals", "QAR"), Map.entry("qataririyals", "QAR"),
           Map.entry("saudiriyal", "SAR"), Map.entry("saudiriyals", "SAR"), Map.entry("saudiryal", "SAR"), Map.entry("saudiryals", "SAR"),
-          Map.entry("omaniriyal", "OMR"), Map.entry("omaniriyals", "OMR"), Map.entry("omaniryal", "OMR"), Map.entry("omaniryals", "OMR"),
+          Map.entry("omanirial", "OMR"), Map.entry("omanirials", "OMR"), Map.entry("qataririal", "QAR"), Map.entry("qataririals", "QAR"),
+          Map.entry("saudirial", "SAR"), Map.entry("saudirials", "SAR"), Map.entry("shillings", "KES"), Map.entry("omaniriyal", "OMR"), Map.entry("omaniriyals", "OMR"), Map.entry("omaniryal", "OMR"), Map.entry("omaniryals", "OMR"),
           Map.entry("dirham", "AED"), Map.entry("dirhams", "AED"), Map.entry("uaedirham", "AED"), Map.entry("uaedirhams", "AED"),
           Map.entry("moroccandirham", "MAD"), Map.entry("moroccandirhams", "MAD"), Map.entry("egyptianpound", "EGP"), Map.entry("egyptianpounds", "EGP"),
           Map.entry("naira", "NGN"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"),

@@ -408,7 +408,7 @@ final class AmountLabeller {
   }
 
   /** The text between two offsets with every period inside it written over with '§'. */
-  private static StringBuilder periodsMarked(Sentence s, String view, int from, int to) {
+  static StringBuilder periodsMarked(Sentence s, String view, int from, int to) {
     StringBuilder gap = new StringBuilder(view.substring(s.local(from), s.local(to)));
     for (PeriodMention p : s.periods) {
       if (p.span().start() >= from && p.span().end() <= to) {

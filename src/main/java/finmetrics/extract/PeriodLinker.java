@@ -65,6 +65,7 @@ final class PeriodLinker {
 
   static void attachPeriods(Sentence s, String view, List<AmountSlot> slots, Set<CueRule.Found> consumed) {
     attachLists(s, view, slots);
+    attachComparingLeadIn(s, view, slots);
     Set<PeriodMention> used = new HashSet<>();
     attachYearColons(s, view, slots, used);
     // "below the prior year result of $48.6 million": a relative period just before the amount.
@@ -211,6 +212,41 @@ final class PeriodLinker {
    * "$1.2 billion and $1.1 billion for 2019 and 2018, respectively": listed amounts and listed
    * periods pair in order; "$1.1 million for each of the years … 2020 and 2019" repeats one amount.
    */
+  /** "Comparing the nine months ended June 30, 2018, to the nine months ended June 30, 2019, …": two periods (marked §) opening a sentence. */
+  private static final Pattern COMPARING_LEAD_IN =
+      Pattern.compile("(?i)^\\s*(?:in\\s+)?(?:comparing|a\\s+comparison\\s+of)\\s+(?:the\\s+)?§+\\s*,?\\s*(?:to|with|and)\\s+(?:the\\s+)?§+\\s*,");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])from\\s*$");
+  private static final Pattern TO_BETWEEN = Pattern.compile("(?i)^\\s*to\\s*$");
+
+  /**
+   * After a lead-in comparing two periods, "from $22.6 million to $20.0 million" goes from the
+   * earlier period's figure to the later one's, whichever order the lead-in names them in.
+   */
+  private static void attachComparingLeadIn(Sentence s, String view, List<AmountSlot> slots) {
+    if (slots.isEmpty()) {
+      return;
+    }
+    List<PeriodMention> lead = s.periods.stream()
+        .filter(p -> p.span().end() <= slots.get(0).start() && p.kind() == PeriodMention.Kind.ABSOLUTE && !p.period().isRange()).toList();
+    if (lead.size() != 2 || lead.get(0).period().equals(lead.get(1).period())
+        || !COMPARING_LEAD_IN.matcher(AmountLabeller.periodsMarked(s, view, s.span.start(), slots.get(0).start())).find()) {
+      return;
+    }
+    Period earlier = lead.get(0).period().compareTo(lead.get(1).period()) < 0 ? lead.get(0).period() : lead.get(1).period();
+    Period later = earlier == lead.get(0).period() ? lead.get(1).period() : lead.get(0).period();
+    for (int i = 0; i + 1 < slots.size(); i++) {
+      AmountSlot from = slots.get(i);
+      AmountSlot to = slots.get(i + 1);
+      int gapStart = i == 0 ? s.span.start() : slots.get(i - 1).end();
+      if (from.amount.isMoney() && to.amount.isMoney() && from.listedPeriods.isEmpty() && to.listedPeriods.isEmpty()
+          && FROM_BEFORE.matcher(view.substring(s.local(gapStart), s.local(from.start()))).find()
+          && TO_BETWEEN.matcher(view.substring(s.local(from.end()), s.local(to.start()))).matches()) {
+        from.listedPeriods = List.of(earlier);
+        to.listedPeriods = List.of(later);
+      }
+    }
+  }
+
   private static void attachLists(Sentence s, String view, List<AmountSlot> slots) {
     boolean respectively = Phrases.RESPECTIVELY.matcher(view).find();
     boolean forEach = Phrases.FOR_EACH_OF.matcher(view).find();

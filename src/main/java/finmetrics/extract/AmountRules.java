@@ -13,6 +13,12 @@ final class AmountRules {
   private AmountRules() {}
 
   private static final String SPACE = "[ \\u00a0]?";
+  /**
+   * Between a currency and its number: a space, or a line break when a scale word follows the number
+   * (news copy wrapped at a fixed width: "to EUR\n149.0 million"); "in EUR\n2019 2018" stays unread.
+   */
+  private static final String CURRENCY_GAP =
+      "(?:[ \\u00a0]|[ \\u00a0]*\\R[ \\u00a0]*(?=[-\u2212(]?\\d[\\d,.]{0,24}+\\)?[ \\u00a0]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn)(?![\\p{L}])))?";
 
   /** What a number may begin with: a digit, an accounting bracket, a sign ("+9%", "-24.9"). */
   private static final String NUMBER_CHARS = StartSet.DIGITS + "(-\u2212\u2013+";
@@ -33,7 +39,7 @@ final class AmountRules {
       AmountRule.of(
           "money.symbol",
           Mention.Kind.MONEY,
-          Lexicon.CURRENCY_SYMBOL + SPACE + Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?"
+          Lexicon.CURRENCY_SYMBOL + CURRENCY_GAP + Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?"
               + "(?:" + SPACE + Lexicon.DOLLARS_AFTER + ")?",
           match("Northwind booked revenues of [[$351.7 million]] last year.", "351700000 USD"),
           match("Sales reached [[US$1.2 billion]].", "1200000000 USD"),
@@ -98,7 +104,7 @@ final class AmountRules {
       AmountRule.of(
           "money.code_before",
           Mention.Kind.MONEY,
-          "(?:\\(\\s?(?=\\p{L}+\\s?\\)))?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + SPACE + "(?![\\d,.]{0,24}+\\s?%)"
+          "(?:\\(\\s?(?=\\p{L}+\\s?\\)))?" + Lexicon.CURRENCY_CODE_BEFORE + "(?:\\s?\\))?" + CURRENCY_GAP + "(?![\\d,.]{0,24}+\\s?%)"
               + Lexicon.NUMBER_OR_BRACKETED + "(?:" + Lexicon.SCALE_GAP + Lexicon.SCALE + ")?",
           match("Net sales rose to [[EUR 13.1 mn]] .", "13100000 EUR"),
           match("Total operating revenue grew to [[EUR61m]] .", "61000000 EUR"),
@@ -117,6 +123,8 @@ final class AmountRules {
           match("Net sales were [[CHF 4,210.6 million]] .", "4210600000 CHF"),
           match("Revenue reached [[THB 52.8 billion]] in 2021.", "52800000000 THB"),
           match("Sales rose to [[EUR 3.2-billion]] .", "3200000000 EUR"),
+          match("Net sales increased by 1.3% to [[EUR\n149.0 million]] .", "149000000 EUR"),
+          noMatch("All figures are in EUR\n2019 and 2018 compared."),
           noMatch("The EUR exchange rate moved."),
           noMatch("We will try 3 times before giving up."),
           noMatch("Sales in SEK rose 5 %."),

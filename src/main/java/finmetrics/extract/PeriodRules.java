@@ -245,13 +245,16 @@ final class PeriodRules {
               + "|(?<![\\p{L}-])(?<halfyear>half[\\s-]year(?:ly)?)(?![\\s-]+(?:end(?:ed|ing)|to)\\b))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
               // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
-              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}]))",
+              + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}])"
+              // "After six months of the financial year 2022/23": the first half of that year
+              + "|(?<![\\p{L}\\d])(?<sixof>six|6)[\\s-]months\\s+of\\s+the\\s+(?:fiscal|financial)\\s+year\\s+" + YEAR.replace("<year>", "<sixyear>") + YEAR_END_DIGITS.replace("<yend>", "<sixyend>") + ")",
           m -> m.group("h") != null
               ? absolute(m.group("hyear") != null ? Period.partOf(Integer.parseInt(m.group("hyear")), "H" + m.group("h"))
                   : m.group("hfy") != null ? Period.partOf(2000 + Integer.parseInt(m.group("hfy")), "H" + m.group("h")) : Period.partOf(0, "H" + m.group("h")))
               : m.group("h2") != null
               ? absolute(Period.partOf(m.group("h2y4") != null ? Integer.parseInt(m.group("h2y4")) : 2000 + Integer.parseInt(m.group("h2yy")), "H" + m.group("h2")))
               : m.group("six") != null ? absolute(Period.partOf(0, "H1"))
+              : m.group("sixof") != null ? absolute(Period.partOf(fiscalEnd(m.group("sixyear"), m.group("sixyend")), "H1"))
               : m.group("weeks26") != null || m.group("halfyear") != null ? absolute(part(m, "H1"))
               : absolute(part(m, "H" + ordinal(m.group("ord")))),
           match("Costs fell in the [[first half of 2011]] .", "2011-H1"),
@@ -263,6 +266,7 @@ final class PeriodRules {
           match("Revenue in [[H1FY25]] rose.", "2025-H1"),
           match("It was up from the $0.25 million loss it made in [[H1 of FY20]] .", "2020-H1"),
           match("Revenue for [[the six-month period]] climbed 31 per cent.", "H1"),
+          match("After [[six months of the financial year 2022/23]] , revenue was DKK 492 million.", "2023-H1"),
           match("[[First-half 2022]] sales reached $1.1 billion.", "2022-H1"),
           match("[[Second-half]] EBITDA rose 4% to $310 million.", "H2"),
           match("[[Half-year]] revenue climbed to A$80 million.", "H1"),
@@ -534,6 +538,12 @@ final class PeriodRules {
 
   private static PeriodMention absolute(Period period) {
     return new PeriodMention(PeriodMention.Kind.ABSOLUTE, period, 0, new Span(0, 0), "");
+  }
+
+  /** "2022/23" ends in 2023 when its two digits are the year after; a lone "2022" is 2022. */
+  private static int fiscalEnd(String year, String end) {
+    int y = Integer.parseInt(year);
+    return end != null && Integer.parseInt(end) == (y + 1) % 100 ? y + 1 : y;
   }
 
   private static int year(Matcher m) {

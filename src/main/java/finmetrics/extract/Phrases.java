@@ -161,7 +161,8 @@ final class Phrases {
 
   static final Pattern SPENT_ON_GAP = Pattern.compile("^\\s*on\\s+$", Pattern.CASE_INSENSITIVE);
 
-  static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);
+  // "9.36 billion yuan in revenue", "EGP 176.47 million in its profit after income tax"
+  static final Pattern FOLLOWING_CUE_GAP = Pattern.compile("^[\\s()\\[\\]]*(?:in\\s+(?:its|their)\\s+|(?:in|of)\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /** Words that end a period's attachment to the amount before it. */
   static final Pattern ATTACH_STOP =

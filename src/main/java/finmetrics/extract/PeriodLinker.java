@@ -35,8 +35,10 @@ final class PeriodLinker {
 
   private static final Pattern CLOSES_AMOUNT = Pattern.compile("(?i)^\\s*(?:in|for|during|of)?\\s*$");
 
-  // "$316 million over the same period last year": a compared amount's own period after one word.
-  private static final Pattern LONE_PREPOSITION = Pattern.compile("(?i)^\\s*(?:over|in|for|during|of)\\s*$");
+  // "$316 million over the same period last year", "13.8 billion over the same period in 2024": a
+  // compared amount's own period after one word.
+  private static final Pattern LONE_PREPOSITION = Pattern.compile(
+      "(?i)^\\s*(?:over|in|for|during|of)(?:\\s+the\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)(?:\\s+the)?)?\\s*$");
   /** "a drop from the Dh353 million from a year ago": a compared figure dated by a relative period after "from". */
   private static final Pattern YEAR_ON_YEAR_FROM = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:(?:annual|yearly|year[-\\s]on[-\\s]year|year[-\\s]over[-\\s]year|y-o-y|yoy)\\s+(?:drop|decline|decrease|fall|dip|slide|rise|increase|gain|growth|jump|hike|surge|climb|improvement)\\s+from"

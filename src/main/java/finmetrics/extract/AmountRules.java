@@ -335,7 +335,8 @@ final class AmountRules {
           match("Earnings were [[EUR 1.10 a share]] .", "1.1 EUR"),
           noMatch("Revenue was $4.2 million in 2019."),
           noMatch("Net profit per share rose to 2.1 times."))
-          .startingWith(CURRENCY_START.with(NUMBER_CHARS, ""));
+          // Every match ends in "share(s)", "ADS", "ADR" or "EPS": a sentence with none is not scanned.
+          .startingWith(CURRENCY_START.with(NUMBER_CHARS, "").requiring("share", "ads", "adr", "eps"));
 
   /**
    * "$ 34.6" of "$ 34.6 , $ 30.4 and $ 27.6 million", "€ 4,624" of "€ 4,624 (3,596) million": a

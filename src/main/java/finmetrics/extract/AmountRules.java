@@ -221,8 +221,13 @@ final class AmountRules {
           "percent.number",
           Mention.Kind.PERCENT,
           // A plus sign is kept in the span: "+9% on H1 2017" is a rise.
-          "(?:(?:(?<minus>[-\u2212])|\\+)\\s?)?" + Lexicon.NUMBER + SPACE + "(?:%|" + Lexicon.PERCENT_WORD + ")",
+          // An accounting bracket is negative after a word ("decreased $(2.9) million, or (28.0) percent"),
+          // never after a figure, where it is the bare prior-year comparative ("grew 5.2 (3.1)%").
+          "(?:(?:(?<minus>[-\u2212])|\\+)\\s?)?(?:(?<![\\d%][ \\u00a0]?)\\(\\s?" + Lexicon.NUMBER.replace("<number>", "<bracketed>") + "\\s?\\)|" + Lexicon.NUMBER + ")"
+              + SPACE + "(?:%|" + Lexicon.PERCENT_WORD + ")",
           match("Sales compounded at [[24%]] a year.", "24 %"),
+          match("G&A expense decreased $(2.9) million, or [[(28.0) percent]] , to $7.2 million.", "-28 %"),
+          noMatch("Net sales grew 5.2 (3.1)% in the period."),
           match("Net sales increased by [[5.2 %]] .", "5.2 %"),
           match("Revenue grew [[14 percent]] .", "14 %"),
           match("Total revenue £188.6m; [[+9%]] on H1 2017.", "9 %"),

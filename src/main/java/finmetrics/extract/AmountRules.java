@@ -381,9 +381,28 @@ final class AmountRules {
           noMatch("Revenue was 3,812 (3,105) million."))
           .startingWith(StartSet.anywhere("("));
 
+  /**
+   * "DKK 523" of "revenue of DKK 492 million (DKK 523)": a bracketed comparative that repeats the
+   * currency but not the scale takes the scale of the figure it follows (only a short number: "EUR 5
+   * million (USD 5,500,000)" is a conversion written out).
+   */
+  static final AmountRule MONEY_UNSCALED_COMPARATIVE =
+      AmountRule.of(
+          "money.unscaled_comparative",
+          Mention.Kind.MONEY,
+          "(?<=(?<![\\p{L}])(?<scale>(?i:thousand|million|billion|trillion|mln|mn|bln|bn)|m|M)[ \\u00a0]?\\(\\s?)"
+              + "(?:" + Lexicon.CURRENCY_CODE_BEFORE + "|" + Lexicon.CURRENCY_SYMBOL + ")" + SPACE
+              + "(?=\\d{1,4}(?:\\.\\d{1,2})?\\s?\\))" + Lexicon.NUMBER,
+          match("Revenue of DKK 492 million ([[DKK 523]]) was realized.", "523000000 DKK"),
+          match("Operating profit was EUR 8.8 million ([[EUR 14.9]]) in the quarter.", "14900000 EUR"),
+          match("Net sales reached SEK 1.2 bn ([[SEK 1.1]]).", "1100000000 SEK"),
+          noMatch("Revenue was EUR 5 million (USD 5,500,000) in 2019."),
+          noMatch("Revenue was EUR 5 (EUR 4) in 2019."))
+          .startingWith(CURRENCY_START);
+
   // Ranges, per-share values and shared scales first: they tie in length with a plain amount
   // ("$ 34.6" of a list, "3,596" of a comparative) and must win.
   static final List<AmountRule> ALL =
       List.of(MONEY_RANGE, MONEY_BETWEEN, PERCENT_RANGE, PERCENT_BETWEEN, PER_SHARE, MONEY_TWO_SCALES, MONEY_SCALE_AHEAD, MONEY_BRACKETED_COMPARATIVE,
-          MONEY_SYMBOL_IN_BRACKETS, MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
+          MONEY_UNSCALED_COMPARATIVE, MONEY_SYMBOL_IN_BRACKETS, MONEY_SYMBOL, MONEY_CODE_BEFORE, MONEY_WORD_AFTER, MONEY_SCALE_ONLY, MONEY_GROUPED, PERCENT);
 }

@@ -8,11 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a block into sentences at ". ", "! " or "? " before a capital, a digit or a quote, but
- * not after abbreviations ("Inc.", "U.S.", "Pvt. Ltd.") or inside numbers ("EUR1 .37").
+ * Splits a block into sentences at ". ", "! " or "? " before a capital, a digit or a quote, and at a
+ * line break between a closing bracket and a capitalised word, but not after abbreviations ("Inc.", "U.S.", "Pvt. Ltd.") or inside numbers ("EUR1 .37").
  */
 final class SentenceSplitter {
-  private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+[\\p{Lu}\\d\"'(•*])|[.!?]+[\"')\\]]*\\s*$|\\n\\s*\\n|\\s[•]\\s");
+  // A line that ends with a closing bracket before a line opening with a capitalised word ends a
+  // headline or bullet written without a full stop: "… to £988M (H1 2016: £777m)\nProfit after tax …".
+  private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"')\\]]*(?=\\s+[\\p{Lu}\\d\"'(•*])|[.!?]+[\"')\\]]*\\s*$|\\n\\s*\\n|\\s[•]\\s"
+      + "|(?<=\\))[ \\t]*\\R(?=[ \\t]*\\p{Lu}\\p{Ll})");
   private static final Set<String> ABBREVIATIONS =
       Set.of("inc", "ltd", "corp", "co", "plc", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "e.g", "i.e",
           "u.s", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

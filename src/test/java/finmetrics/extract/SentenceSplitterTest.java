@@ -30,6 +30,17 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aLineEndingInABracketBeforeACapitalisedWordEndsAHeadline() {
+    assertEquals(List.of("EBIT up 12% to £410m (H1 2020: £366m)", "Net profit up 8% to £300m"),
+        split("EBIT up 12% to £410m (H1 2020: £366m)\nNet profit up 8% to £300m"));
+    // A wrapped line inside a sentence stays in it: no bracket, or a lower-case word after it.
+    assertEquals(List.of("Sales rose to EUR\n149.0 million (EUR 147.1 million), and\nprofit fell."),
+        split("Sales rose to EUR\n149.0 million (EUR 147.1 million), and\nprofit fell."));
+    assertEquals(List.of("Sales were EUR 8.8 million (EUR\n14.9 million)\nrepresenting 5.9% of net sales."),
+        split("Sales were EUR 8.8 million (EUR\n14.9 million)\nrepresenting 5.9% of net sales."));
+  }
+
+  @Test
   void tokenisedSentenceEndsStillSplit() {
     assertEquals(List.of("Sales were EUR 5 mn .", "Profit was EUR 1 mn ."), split("Sales were EUR 5 mn . Profit was EUR 1 mn ."));
   }

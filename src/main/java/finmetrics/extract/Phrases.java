@@ -81,7 +81,7 @@ final class Phrases {
           + "(?!\\s+of\\s+(?:[$€£¥₹]|[A-Z]{3}\\s?\\d|\\d))", Pattern.CASE_INSENSITIVE);
 
   /** "compared with", "as opposed to", "in comparison with": one list for every comparison below. */
-  static final String COMPARED_TO = "compared\\s+(?:to|with)|as\\s+opposed\\s+to|in\\s+comparison\\s+(?:to|with)";
+  static final String COMPARED_TO = "compared\\s+(?:to|with)|as\\s+opposed\\s+to|in\\s+comparison\\s+(?:to|with)|vis[-\\s][àa][-\\s]vis";
 
   /** Words that introduce the figure being compared against: "from", "compared with", "versus". */
   static final Pattern COMPARISON =

@@ -71,10 +71,11 @@ final class CueRules {
               match("[[Cost of sales]] rose to EUR 40 mn .", "cost_of_revenue"),
               match("[[Cost of goods sold]] was $5 million.", "cost_of_revenue"),
               noMatch("The cost of capital rose.")),
-          CueRule.metric("cue.gross_profit", Metric.GROSS_PROFIT, "gross\\s+(?:profit|income)"
+          CueRule.metric("cue.gross_profit", Metric.GROSS_PROFIT, "gross\\s+(?:profits?|income)"
                   // "gross margin" is a ratio, unless money follows it within a few words
                   + "|gross\\s+margin(?=\\s+(?:(?:was|were|of|increased|decreased|rose|fell|grew|improved|declined|totall?ed|amounted|to|at|reached|came|in|by)\\s+){0,3}(?:[$€£¥₹]|[A-Z]{1,3}\\$|(?-i:[A-Z]{3})\\s?\\d))",
               match("[[Gross profit]] in fiscal 2019 was $482.9 million.", "gross_profit"),
+              match("It allowed [[gross profits]] to expand 13 percent to 968 million rupees.", "gross_profit"),
               match("It reported [[gross income]] of $3 million.", "gross_profit"),
               match("[[Gross profit]] rose to EUR 5 mn .", "gross_profit"),
               match("[[Gross margin]] improved to $21.4 million in the quarter.", "gross_profit"),
@@ -119,9 +120,10 @@ final class CueRules {
               noMatch("Rand demand was weak."),
               noMatch("Its R&D centre in Oulu employs 40 engineers.")),
           CueRule.metric("cue.operating_income", Metric.OPERATING_INCOME,
-              "(?:(?:net|consolidated|comparable|adjusted|underlying|reported)\\s+)*operating\\s+(?:profit|income|earnings|result)|EBIT|earnings\\s+before\\s+interest\\s+and\\s+tax(?:es|ation)?|(?:income|profit)\\s+from\\s+operations",
+              "(?:(?:net|consolidated|comparable|adjusted|underlying|reported)\\s+)*operating\\s+(?:profits?|income|earnings|results?)|EBIT|earnings\\s+before\\s+interest\\s+and\\s+tax(?:es|ation)?|(?:income|profit)\\s+from\\s+operations",
               match("Its [[operating profit]] rose to EUR 20.5 mn in 2005.", "operating_income"),
               match("[[EBIT]] was EUR 5 mn .", "operating_income"),
+              match("During the quarter [[operating profits]] grew 60.7 % to Rs 6,120 crore.", "operating_income"),
               match("The bank's [[consolidated net operating profit]] increased.", "operating_income"),
               match("The [[operating result]] was a loss of EUR 1.6 mn .", "operating_income"),
               noMatch("Operating activities used cash.")).requiring("operat", "ebit", "earnings"),
@@ -303,7 +305,7 @@ final class CueRules {
                   + "|(?:net\\s+)?operating\\s+loss\\s+carry-?(?:forwards?|overs?)|NOLs?|tax\\s+credits?"
                   + "|(?:revenues?|sales)\\s+(?:comes?|came|derives?|derived|stems?)\\s+from|(?:majority|bulk|most|half|part|share)\\s+of\\s+(?:[\\p{L}’']+\\s+){0,2}?(?:revenues?|sales)"
                   // "gross operating profit" (the Italian "margine operativo lordo") is neither EBITDA nor operating profit as filed
-                  + "|gross\\s+operating\\s+(?:profit|income|result|margin)"
+                  + "|gross\\s+operating\\s+(?:profits?|income|results?|margins?)"
                   // "income from operations including other income": total income, no schema line
                   + "|(?:(?:total\\s+)?income|revenues?|(?:income|revenues?)\\s+from\\s+operations)\\s+(?:including|incl\\.)\\s+other\\s+income"
                   + "|pre-?tax\\s+(?:net\\s+)?(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"

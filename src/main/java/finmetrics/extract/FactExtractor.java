@@ -32,10 +32,16 @@ public final class FactExtractor {
     String currency = ""; // of the document's last figure: lends itself to a bare "1,234,567"
     LineIndex lines = new LineIndex(document.text());
     Period lead = Period.NONE; // of the last lead line: "Interim results for six months ended 30 June 2018"
+    Period lastStated = Period.NONE; // of the paragraph before, when it ended on a figure of a stated period
+    String lastSection = null;
     for (Block block : document.blocks()) {
       // A sentence without a period of its own takes the one before it in the same paragraph:
-      // "In 2016 X spent $50 million in all. Of this, cost of revenue took $20 million …".
-      Period carried = lead;
+      // "In 2016 X spent $50 million in all. Of this, cost of revenue took $20 million …"; news
+      // written a sentence to a paragraph goes on in the next paragraph of the same section.
+      boolean sameSection = block.sectionPath().equals(lastSection);
+      Period carried = sameSection && !lastStated.isNone() ? lastStated : lead;
+      lastSection = block.sectionPath();
+      lastStated = Period.NONE;
       Metric carriedMetric = null; // the one money metric of the sentence before, in this paragraph
       Period ownLead = leadPeriod(block);
       int blockStart = block.span().start();
@@ -65,6 +71,7 @@ public final class FactExtractor {
           // Only a sentence read to the end changes what the next sentence inherits.
           facts.addAll(found);
           carried = result.period();
+          lastStated = found.isEmpty() ? Period.NONE : carried;
           carriedMetric = onlyMetric(found);
           for (Fact fact : found) {
             if (!fact.unit().equals("%")) {

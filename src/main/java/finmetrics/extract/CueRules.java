@@ -296,7 +296,8 @@ final class CueRules {
                   + "|sales\\s+of\\s+(?:our|its|the\\s+company\\s*'s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:product\\s+lines?|products?|brands?|ranges?|services?)"
                   + "|(?:(?:annual|monthly|annualized|annualised)\\s+)?recurring\\s+revenues?|\\bARR\\b|accumulated\\s+(?:deficit|losses)|retained\\s+earnings"
                   + "|(?:comparable|same[-\\s]store|like[-\\s]for[-\\s]like|organic)\\s+(?:net\\s+)?(?:sales|revenues?)"
-                  + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing|(?:sales|operations)(?![\\p{L}]))(?-i:\\p{Lu}))"
+                  // ("revenue from N345.6billion" is a compared figure with its currency sign, not a source)
+                  + "|(?:revenues?|sales)\\s+from(?=\\s+(?!" + MONTHS + "|Q[1-4]|H[12]|FY|fiscal|continuing|(?:sales|operations)(?![\\p{L}])|\\p{Lu}[\\p{L}.]{0,4}\\$?[ \\u00a0]?\\d)(?-i:\\p{Lu}))"
                   + "|(?:net\\s+)?(?:income|profit|earnings|loss)\\s+attributable\\s+to\\s+(?:non-?controlling|minority)\\s+interests?"
                   // Only with its metric noun: a lone "per share" after "$0.21" must not label the next amount.
                   + "|(?:net\\s+)?(?:loss|income|profit|earnings|sales|revenues?)\\s+per\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share"
@@ -358,6 +359,7 @@ final class CueRules {
               match("We had an [[accumulated deficit]] of $142.6 million.", "block"),
               match("[[Revenue from]] India grew 24% in FY19.", "block"),
               noMatch("Revenue from Sales for Q3/2019 was 415.68 million baht."),
+              noMatch("Zenith followed with 404.76billion in revenue from N345.6billion a year earlier."),
               noMatch("Revenue from customers grew 5% to $12 million."),
               noMatch("Norwell Reports Higher Revenue in the Third Quarter"),
               match("[[Finance costs]] rose 10.5% to RM44.46 million.", "block"),

@@ -242,7 +242,7 @@ final class PeriodRules {
           // "the first twenty-six weeks of fiscal 2022" is a retailer's first half
           "(?:(?:(?<ord>first|second|1st|2nd)[\\s-]+(?:half(?:[\\s-]+year)?|six[\\s-]months?(?:\\s+period)?|semester)|(?<weeks26>first\\s+(?:twenty-six|26)\\s+weeks)"
               // "half-year revenue", "the half-yearly profit": the interim half, the first (one that ends is the year-ended rule's)
-              + "|(?<![\\p{L}-])(?<halfyear>half[\\s-]year(?:ly)?)(?![\\s-]+(?:end(?:ed|ing)|to)\\b))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
+              + "|(?<![\\p{L}-])(?<halfyear>half[\\s-]year(?:ly)?)(?![\\s-]+(?:end(?:ed|ing)\\b|to\\b(?!\\s+(?:[\\d$€£¥₹]|(?-i:[A-Z][A-Za-z]{0,3})\\$?[ \\u00a0]?\\d)))))" + OF_YEAR + "|\\bH(?<h>[12])(?:(?:\\s*|\\s+of\\s+)FY\\s?'?(?<hfy>\\d{2})(?!\\d)|\\b(?:(?:\\s*|/|\\s+of\\s+)" + YEAR.replace("<year>", "<hyear>") + ")?)"
               + "|\\b(?<h2>[12])H\\s?(?:FY\\s?)?(?:(?<h2y4>(?:19|20)\\d{2})(?!\\d)|(?<h2yy>\\d{2})\\b)"
               // "the six-month period", "the six months": the first half (a stated end is the months-ended rule's)
               + "|\\bthe\\s+(?<six>six|6)[\\s-]months?(?:\\s+period)?(?![\\p{L}])"
@@ -274,6 +274,7 @@ final class PeriodRules {
           match("Sales in the [[second semester]] grew.", "H2"),
           match("The [[half-yearly]] profit was EUR 4 mn .", "H1"),
           noMatch("Revenue for the half-year ended 31 December 2022 rose."),
+          match("It posted a 12.1% growth in net profit for the [[half-year]] to 37.1 billion shillings.", "H1"),
           noMatch("Half of the year's sales came in May."),
           match("Gross profit was $104.0 million for the [[first twenty-six weeks of fiscal 2022]] .", "2022-H1"),
           noMatch("The 1H team met in 2016."),

@@ -68,7 +68,7 @@ final class Lexicon {
           + "|Dhs?(?=[ \\u00a0]?\\d)|TL(?=[ \\u00a0]?\\d)|GH[¢₵](?=[ \\u00a0]?\\d)"
           // "QR3.8bn" (Qatari riyal), "Sh14.8 billion" and "KShs 2 billion" (Kenyan shilling), "GHc 5.1m"
           // (cedi), "Ps. 2,847.4 million" (Mexican peso), "Rp 2.54 trillion" (rupiah), "Tk 120 crore" (taka)
-          + "|(?:QR|Sh|KShs?\\.?|GHc|Ps\\.|Rp|Tk)(?=[ \\u00a0]?\\d)"
+          + "|(?:QR|Sh|K[Ss]hs?\\.?|GHc|Ps\\.|Rp|Tk)(?=[ \\u00a0]?\\d)"
           // Gulf and Egyptian signs: "SR 1.2 billion" (Saudi riyal), "KD 25.4 million" (Kuwaiti dinar),
           // "BD 3.1 million" (Bahraini dinar), "RO 12 million" (Omani rial), "LE 300 million" and "E£ 2 billion"
           + "|(?<![\\p{L}])(?-i:SR|KD|BD|RO|LE|E£)(?=[ \\u00a0]?\\d)"
@@ -107,8 +107,9 @@ final class Lexicon {
           + "|(?:Pakistani|Sri\\s+Lankan|Indian|Nepalese)\\s+rupees?|(?:Mexican|Philippine|Chilean|Colombian|Argentine)\\s+pesos?|(?:Brazilian\\s+)?reais|Brazilian\\s+reals?"
           + "|(?:Turkish\\s+)?liras?|taka|Vietnamese\\s+dong|Malaysian\\s+ringgits?|ringgits"
           + "|(?:Kuwaiti|Bahraini|Jordanian|Tunisian|Algerian|Iraqi|Serbian)\\s+dinars?"
-          // Bare "shillings" in business news is most often the Kenyan shilling (as bare "crowns" is the krona).
-          + "|shillings";
+          // Bare "shillings" in business news is most often the Kenyan shilling (as bare "crowns" is the krona),
+          // bare "rials" (without the y of the Saudi and Qatari riyal) the Omani rial.
+          + "|shillings|rials";
 
   /**
    * Currency words and codes written after the number ("1.7 bln euro", "84 million kroons"); "won"
@@ -170,7 +171,7 @@ final class Lexicon {
           Map.entry("brazilianreal", "BRL"), Map.entry("brazilianreals", "BRL"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
           Map.entry("turkishlira", "TRY"), Map.entry("turkishliras", "TRY"), Map.entry("taka", "BDT"), Map.entry("vietnamesedong", "VND"),
           Map.entry("malaysianringgit", "MYR"), Map.entry("malaysianringgits", "MYR"), Map.entry("ringgits", "MYR"),
-          Map.entry("kshs.", "KES"), Map.entry("sr", "SAR"), Map.entry("kd", "KWD"), Map.entry("bd", "BHD"), Map.entry("ro", "OMR"),
+          Map.entry("kshs.", "KES"), Map.entry("ksh", "KES"), Map.entry("ksh.", "KES"), Map.entry("rials", "OMR"), Map.entry("sr", "SAR"), Map.entry("kd", "KWD"), Map.entry("bd", "BHD"), Map.entry("ro", "OMR"),
           Map.entry("le", "EGP"), Map.entry("e£", "EGP"), Map.entry("ch$", "CLP"), Map.entry("clp$", "CLP"), Map.entry("col$", "COP"),
           Map.entry("cop$", "COP"), Map.entry("mex$", "MXN"), Map.entry("mx$", "MXN"), Map.entry("rd$", "DOP"), Map.entry("tt$", "TTD"),
           Map.entry("j$", "JMD"), Map.entry("\uffe5", "JPY"),

@@ -26,9 +26,11 @@ final class PeriodLinker {
 
   /**
    * "up 127% on 2011's £65.7m profit", "from last year's $11.33 million", "Previous year's figure of
-   * EUR 1,181.5 million": a period in the possessive right before the amount dates it.
+   * EUR 1,181.5 million", "from 2011 level of N62.502billion": a period in the possessive (or naming
+   * its level) right before the amount dates it.
    */
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?i)^['’]s\\s*(?:(?:figure|level|total|result)\\s+(?:of|was|stood\\s+at)\\s*)?$");
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile(
+      "(?i)^(?:['’]s\\s*(?:(?:figure|level|total|result)\\s+(?:of|at|was|stood\\s+at)\\s*)?|\\s*(?:figure|level|total)\\s+(?:of|at)\\s*)$");
 
   /** "compared to the first semester of 2021 of IDR 300.49 billion": a compared period, then its figure. */
   private static final Pattern COMPARED_PERIOD_THEN_FIGURE = Pattern.compile("(?i)^\\s*,?\\s*(?:of|at|with|when\\s+it\\s+(?:was|stood\\s+at)|which\\s+was)\\s*$");

@@ -414,7 +414,7 @@ final class PeriodRules {
           "(?:(?:in\\s+|for\\s+)?(?:the|a)\\s+(?:same|corresponding|comparable|similar)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:of\\s+|in\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|fiscal(?:\\s+year)?|financial\\s+year)))"
               // "Rs 48 crore in the year-ago quarter of last fiscal", "up from last fiscal": Indian usage for the fiscal year before
               + "|\\b(?:last|previous)\\s+fiscal(?![\\p{L}])(?!\\s+(?:year|quarter|half|20\\d\\d))"
-              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:quarter|period|half|months?)|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before|previously)|\\bpreviously(?=\\s*(?:[.,;)]|$))|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
+              + "|\\b(?:the\\s+)?prior\\s+corresponding\\s+period|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:quarter|period|half|months?)|\\bpcp\\b|\\ba\\s+year\\s+(?:earlier|ago|before|previously)|\\bthe\\s+year\\s+before(?![\\p{L}])|\\bpreviously(?=\\s*(?:[.,;)]|$))|\\b(?:the\\s+)?(?:prior|previous|preceding)[-\\s](?:fiscal\\s+|financial\\s+)?year(?:\\s+period|\\s+quarter)?|\\blast\\s+year|\\byear[-\\s]on[-\\s]year|\\byear[-\\s]over[-\\s]year|\\by-o-y\\b",
           m -> new PeriodMention(PeriodMention.Kind.RELATIVE, Period.NONE, 1, new Span(0, 0), ""),
           match("Profit rose from EUR 3.2 million [[a year earlier]] .", "-1"),
           match("Demand was higher [[in the corresponding period last year]] .", "-1"),
@@ -427,6 +427,7 @@ final class PeriodRules {
           match("Net profit rose to Rs 245 million against Rs 107 million [[in the same period last fiscal]] .", "-1"),
           match("This was up from KShs 16.1 billion reported [[a similar period last year]] .", "-1"),
           match("Revenue rose to Rs 700 crore from Rs 610 crore [[last fiscal]] .", "-1"),
+          match("Revenues jumped to SAR 189.6 million, against SAR 103.4 million in [[the year before]] .", "-1"),
           noMatch("The plan for the last fiscal quarter was set."),
           noMatch("It previously reported a loss."),
           noMatch("The year was a record."))

@@ -104,9 +104,10 @@ final class Phrases {
 
   /**
    * "from 2018", "compared to fiscal 2018" (periods marked §): a compared period, not a compared
-   * amount; "from last year's $220.1 million" compares with the amount the possessive period dates.
+   * amount; "from last year's $220.1 million" and "from 2011 level of N62.5billion" compare with the
+   * amount the period dates.
    */
-  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+(?!§|['’]s(?![\\p{L}]))");
+  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+(?!§|['’]s(?![\\p{L}])|\\s+(?:level|figure|total)\\s+(?:of|at)(?![\\p{L}]))");
 
   /** Amounts in a list: "$1.04 billion and $72.3 million", "$182.6 million, $165.0 million and …". */
   static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
@@ -153,7 +154,7 @@ final class Phrases {
 
   /** Only joining words between two amounts: the second continues the first ("5.2 % to EUR 205.5 mn"). */
   static final Pattern CONNECTOR_ONLY =
-      Pattern.compile("^[\\s,;()]*(?:(?:and|or|but|to|of|at|following|totall?ing|reaching|recording|posting|registering|hitting|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|signif(?:ies|ied|ying)|indicat(?:es|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[\\s,;()]*(?:(?:and|or|i\\.\\s?e\\.|but|to|of|at|following|totall?ing|reaching|recording|posting|registering|hitting|represent(?:s|ed|ing)|reflect(?:s|ed|ing)|show(?:s|ed|ing)?|mark(?:s|ed|ing)?|signif(?:ies|ied|ying)|indicat(?:es|ed|ing)|respectively|which(?:\\s+(?:is|was|were|represents?|represented))?|an?|amounting\\s+to)[\\s,;()]+)*$", Pattern.CASE_INSENSITIVE);
 
   /** The gap between an amount and a cue that labels it from behind: "$440 million in revenue". */
   static final Pattern FIGURE_FIRST_GAP =
@@ -214,8 +215,11 @@ final class Phrases {
           + "|(?:below|above|under|over)\\s+(?:the\\s+|that\\s+of\\s+the\\s+)?(?:prior|previous|last|preceding|year[-\\s](?:earlier|ago)|comparable|corresponding)(?![\\p{L}]))",
           Pattern.CASE_INSENSITIVE);
 
-  /** ", or" between a growth rate and an amount: "rose 8.1%, or $50.3 million": the amount of the change. */
-  static final Pattern OR_ONLY = Pattern.compile("^\\s*,?\\s*or\\s*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * ", or" (or "i.e.") between a growth rate and an amount: "rose 8.1%, or $50.3 million": the amount
+   * of the change; "increased by Rs 2.2 billion i.e. 26%": the rate of the change.
+   */
+  static final Pattern OR_ONLY = Pattern.compile("^\\s*,?\\s*(?:or|i\\.\\s?e\\.?,?)\\s*$", Pattern.CASE_INSENSITIVE);
 
 
   static final Pattern GROWTH_UP =

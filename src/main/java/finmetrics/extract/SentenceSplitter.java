@@ -20,7 +20,7 @@ final class SentenceSplitter {
       Set.of("inc", "ltd", "corp", "co", "plc", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "e.g", "i.e",
           "u.s", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "pvt", "approx", "est", "fig", "nos", "oyj", "abp", "ab", "ag", "nv", "bv", "sa", "s.a", "n.v", "mln", "resp",
-          "rs", "ps", "tk", // "Rs. 466.41 millions", "Ps. 2,847.4 million": a currency sign, not a sentence end
+          "rs", "ps", "tk", "ksh", "kshs", // "Rs. 466.41 millions", "Ksh. 15.3 Billion": a currency sign, not a sentence end
           "adj", "excl", "incl", "avg", "qtr"); // "EBIT (adj.) 1 amounted to NOK 993 million": a label
 
   private SentenceSplitter() {}

@@ -52,4 +52,10 @@ class LeadLineTest {
         facts("The board met several times during the first half of 2019 to review the plan, the pipeline and the refinancing of the group.",
             "Revenue was $7.4 million."));
   }
+
+  @Test
+  void aFigureEndingALineIsNotLabelledByTheCueOfTheNextLine() {
+    // The headline lines of a release: the period and cue on the next line are that line's.
+    assertEquals(List.of("revenue H1 1730000000 GBP exact"), facts("First Half Pre-tax Profit £205M\nFirst Half Revenue £1.73B"));
+  }
 }

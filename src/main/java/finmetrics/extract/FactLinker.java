@@ -113,6 +113,13 @@ final class FactLinker {
         end += perShare.end(); // ", or $0.21 per share ,": the aside joins nothing
       }
       int start = s.local(m.span().start());
+      Matcher bracketedPerShare = Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text.substring(0, start));
+      if (bracketedPerShare.find()) {
+        // "(EPS: Rs9.42)": the whole bracket goes, so that its label names nothing after it
+        start = bracketedPerShare.start();
+        int close = s.text.indexOf(')', end);
+        end = close < 0 ? end : close + 1;
+      }
       int index = s.amounts.indexOf(m);
       if (index > 0 && isRepeat(s, s.amounts.get(index - 1), m)) {
         // "12% ( 12 % ) increase in net revenue": the brackets go too, so the rate meets its noun
@@ -139,7 +146,8 @@ final class FactLinker {
 
   private static String transparentReason(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));
-    if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()) {
+    if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()
+        || Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text.substring(0, s.local(m.span().start()))).find()) {
       return "a per-share value";
     }
     int index = s.amounts.indexOf(m);
@@ -155,7 +163,8 @@ final class FactLinker {
   private static boolean isTransparent(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));
     if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()
-        || (m.kind() == Mention.Kind.PERCENT && Phrases.SHARE_OF_AFTER.matcher(after).find())) {
+        || (m.kind() == Mention.Kind.PERCENT && Phrases.SHARE_OF_AFTER.matcher(after).find())
+        || (m.isMoney() && Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text.substring(0, s.local(m.span().start()))).find())) {
       return true;
     }
     int index = s.amounts.indexOf(m);

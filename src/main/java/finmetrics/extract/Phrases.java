@@ -69,6 +69,10 @@ final class Phrases {
   static final Pattern COMPARATIVE_AFTER =
       Pattern.compile("^\\s*(?:smaller|larger|bigger|higher|lower|more|less|greater|better|worse)\\s+than", Pattern.CASE_INSENSITIVE);
 
+  /** "PAT at Rs563m (EPS: Rs9.42) in …": a per-share value labelled in its own bracket, before the amount. */
+  static final Pattern PER_SHARE_BRACKET_BEFORE = Pattern.compile(
+      "(?i)\\(\\s*(?:EPS|LPS|(?:(?:basic|diluted)\\s+)?(?:earnings|loss)\\s+per\\s+share)\\s*(?::|of|was|at)?\\s*$");
+
   /** Amounts that are not figures of the company: per-share values. */
   static final Pattern PER_SHARE_AFTER = Pattern.compile(
       "^\\s*(?:(?:diluted|basic)\\s+)?(?:(?:earnings|loss|income|EPS)\\s+)?(?:per|a)\\s+(?:diluted\\s+|basic\\s+|common\\s+)?share",

@@ -307,6 +307,8 @@ final class CueRules {
                   + "|(?:revenues?|sales)\\s+(?:comes?|came|derives?|derived|stems?)\\s+from|(?:majority|bulk|most|half|part|share)\\s+of\\s+(?:[\\p{L}’']+\\s+){0,2}?(?:revenues?|sales)"
                   // "gross operating profit" (the Italian "margine operativo lordo") is neither EBITDA nor operating profit as filed
                   + "|gross\\s+operating\\s+(?:profits?|income|results?|margins?)"
+                  // adjusted variants with no line of their own: "Core profit was up 13 percent", "Normalized net income, which excludes …"
+                  + "|(?:core|normali[sz]ed|recurring)\\s+(?:net\\s+)?(?:profits?|income|earnings)"
                   // "income from operations including other income": total income, no schema line
                   + "|(?:(?:total\\s+)?income|revenues?|(?:income|revenues?)\\s+from\\s+operations)\\s+(?:including|incl\\.)\\s+other\\s+income"
                   + "|pre-?tax\\s+(?:net\\s+)?(?:profit|income|earnings|loss|result)|(?:profit|income|earnings|loss|result)\\s+before\\s+(?:income\\s+)?tax(?:es|ation)?"
@@ -336,6 +338,8 @@ final class CueRules {
                   + "|(?:(?:net|total|gross)\\s+)?(?:sales|revenues?|turnover)\\s+in(?=\\s+(?:the\\s+)?(?!" + MONTHS + "|Q[1-4]|H[12]|FY|(?:First|Second|Third|Fourth|Fiscal|Full|Financial|Quarter|Half|Year|Nine|Six|Three)(?![\\p{L}]))(?-i:\\p{Lu}))",
               match("It booked a [[pretax profit]] of EUR 41 million.", "block"),
               match("The [[gross operating profit]] for the period amounts to €242.2 million.", "block"),
+              match("[[Core profit]] was up 13 percent to P5.8 billion.", "block"),
+              match("[[Normalized net income]], which excludes unusual gains or losses, was 939,520 rials.", "block"),
               match("[[Income from operations including other income]] was Rs.556.62 lacs.", "block"),
               match("[[Earnings per share]] amounted to EUR1 .37 .", "block"),
               match("The [[EBITDA margin]] was 33 % .", "block"),

@@ -227,7 +227,7 @@ final class Phrases {
 
 
   static final Pattern GROWTH_UP =
-      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)"
+      words("increased?|increases|increasing|grew|grows?|growth|grown|rose|rise[sn]?|up|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|improv(?:ed|es|ement)|advanc(?:ed|es)|expand(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)?|higher|rais(?:ed|es)|lift(?:ed|s)|boost(?:ed|s)"
           + "|" + VIVID_UP
           + "|growing|rising|climbing|increasing|jumping|surging");
   static final Pattern GROWTH_DOWN =

@@ -45,6 +45,7 @@ final class AmountLabeller {
   private static final Pattern GROWTH_BASE_TAIL = Pattern.compile(
       "(?i)(?:(?:up|down|higher|lower)\\s+)?(?:from|versus|vs\\.?|against|" + Phrases.COMPARED_TO + ")\\s+(?:(?:a|an|the)\\s+)?$");
   private static final Pattern LABEL_COLON = Pattern.compile("[ \\t]*:");
+  private static final Pattern CUE_THEN_AMOUNT = Pattern.compile("(?i)^[ \\t]*(?::|was|were|of|at)?[ \\t]*$");
   private static final Pattern BY_ONLY = Pattern.compile("(?i)^\\s*by\\s*$");
   private static final Pattern OF_WHICH = Pattern.compile("(?i)\\bof\\s+which\\b");
 
@@ -265,8 +266,12 @@ final class AmountLabeller {
         if (LABEL_COLON.matcher(view).region(s.local(c.span().end()), view.length()).lookingAt()) {
           return null;
         }
-        if (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()
-            || (!gapWithoutPeriods.equals(gap) && gap.indexOf('\n') < 0 && Phrases.FOLLOWING_CUE_GAP.matcher(gapWithoutPeriods).matches())) {
+        // "Operating revenues NOK 6,146 million Earnings before tax NOK 336 million": a cue straight
+        // before the next amount is that amount's label, not this one's.
+        boolean labelsNext = i + 1 < slots.size()
+            && CUE_THEN_AMOUNT.matcher(view.substring(s.local(c.span().end()), s.local(slots.get(i + 1).start()))).matches();
+        if (!labelsNext && (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()
+            || (!gapWithoutPeriods.equals(gap) && gap.indexOf('\n') < 0 && Phrases.FOLLOWING_CUE_GAP.matcher(gapWithoutPeriods).matches()))) {
           return c;
         }
         // "EUR 7.3 mn was the operating profit …", "EUR 2.4 mn : that is the net loss …"

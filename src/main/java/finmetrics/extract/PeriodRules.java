@@ -324,7 +324,8 @@ final class PeriodRules {
   static final PeriodRule MONTH_RANGE =
       PeriodRule.of(
           "period.month_range",
-          "(?:from\\s+)?(?:" + DAY + "\\s+)?\\b(?<from>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\\.?(?:\\s+" + DAY + ")?\\s*(?:-|–|to|through)\\s*"
+          // "to EGP 1.90 billion over the January-September period of 2022": "over" measures the span, it compares nothing
+          "(?:from\\s+|(?<![\\p{L}])over\\s+the\\s+)?(?:" + DAY + "\\s+)?\\b(?<from>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\\.?(?:\\s+" + DAY + ")?\\s*(?:-|–|to|through)\\s*"
               + "(?:" + DAY + "\\s+)?(?<to>Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\\b\\.?(?:\\s+" + DAY + ")?(?:\\s*,?\\s*(?:period\\s+of\\s+)?" + YEAR + "|\\s+period\\b"
               // "its July-September fiscal second quarter": the quarter the company numbers
               + "|\\s+(?:fiscal\\s+|financial\\s+)?(?<fq>first|second|third|fourth)[\\s-]+quarter\\b)?",
@@ -340,6 +341,7 @@ final class PeriodRules {
           match("Net profit rose in [[Jan-Jun 2015]] .", "2015-H1"),
           match("Its profit rose in the [[April-September period]].", "H1"),
           match("Net income in its [[July-September fiscal second quarter]] rose.", "Q2"),
+          match("Revenues rose to EGP 1.9 billion [[over the January-September period of 2022]] .", "2022-9M"),
           match("Sales in [[October-March]] fell.", "H2"),
           noMatch("From March to May the plant was closed."),
           noMatch("The October-November promotion lifted sales in 2019."))

@@ -18,7 +18,8 @@ final class PeriodLinker {
   private static final Pattern SAME_PERIOD_BEFORE =
       Pattern.compile("(?i)(?:same|corresponding|comparable)\\s+(?:period|quarter|half|months?)\\s+(?:of|in)\\s+(?:the\\s+)?(?:fiscal\\s+)?$");
 
-  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^\\s*(?:months?\\s+)?(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:(?:fiscal|FY)\\s?)?$");
+  // ("three- and six-month periods": the hyphen of a shared "month")
+  private static final Pattern PERIOD_JOINER = Pattern.compile("(?i)^-?\\s*(?:months?\\s+)?(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:(?:fiscal|FY)\\s?)?$");
 
   // Between "fiscal 2018" and "$94.4 million" in "fiscal 2018 sales of $94.4 million".
   private static final Pattern YEAR_METRIC_OF =
@@ -284,8 +285,12 @@ final class PeriodLinker {
     // with "respectively", all the amounts after them.
     List<AmountSlot> before = runBefore(s, view, slots, first, periods.size());
     List<AmountSlot> after = slots.stream().filter(slot -> slot.start() >= last).toList();
+    // "the three and six months ended May 31, 2021 amounted to $X and $Y": parts ending on one date
+    // are listed in order, "respectively" or not.
+    boolean partsOfOneDate = periods.get(0).ruleId().equals(PeriodRules.QUARTER_BESIDE_MONTHS.id());
     List<AmountSlot> paired = before != null ? before : respectively && after.size() == periods.size() ? after
-        : respectively ? runRespectively(s, view, after, periods.size()) : null;
+        : respectively ? runRespectively(s, view, after, periods.size())
+        : partsOfOneDate ? joinedRun(s, view, after, periods.size()) : null;
     if (paired == null) {
       return;
     }
@@ -331,6 +336,12 @@ final class PeriodLinker {
    * "respectively", or null.
    */
   private static List<AmountSlot> runRespectively(Sentence s, String view, List<AmountSlot> after, int k) {
+    List<AmountSlot> run = joinedRun(s, view, after, k);
+    return run != null && RESPECTIVELY_NEXT.matcher(view.substring(s.local(run.get(k - 1).end()))).lookingAt() ? run : null;
+  }
+
+  /** The first k amounts of {@code after} when they are joined by "and" or commas, or null. */
+  private static List<AmountSlot> joinedRun(Sentence s, String view, List<AmountSlot> after, int k) {
     if (after.size() < k) {
       return null;
     }
@@ -340,7 +351,7 @@ final class PeriodLinker {
         return null;
       }
     }
-    return RESPECTIVELY_NEXT.matcher(view.substring(s.local(run.get(k - 1).end()))).lookingAt() ? run : null;
+    return run;
   }
 
   /** The k amounts joined by "and" that end shortly before {@code periodStart}, or null. */

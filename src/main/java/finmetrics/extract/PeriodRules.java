@@ -69,7 +69,7 @@ final class PeriodRules {
           "(?:(?<![\\d.,])(?<n>three|six|nine|3|6|9)[\\s-]+months?|(?<![\\d.,])(?<weeks>thirteen|twenty-six|thirty-nine|13|26|39)[\\s-]+weeks?|(?<fq>three)\\s+fiscal\\s+quarters|(?:" + ORDINAL + "[\\s-]+(?:fiscal\\s+)?)?(?<q>quarter)|(?<half>first|second|1st|2nd)\\s+half(?:[\\s-]+year)?|(?<![\\p{L}-])(?<halfyear>half)[\\s-]+year)"
               // "the first quarter of the year, ending on March 31, 2022"
               + "(?:\\s+of\\s+the\\s+(?:fiscal\\s+|financial\\s+)?year\\s*,)?"
-              + "\\s+(?:period\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
+              + "\\s+(?:periods?\\s+)?(?:that\\s+)?(?:end(?:ed|ing)(?:\\s+(?:on|in))?|to|through|thru)\\s+(?:end-|the\\s+end\\s+of\\s+)?"
               // "31-Mar-2018" as well as "31 March 2018"
               + "(?:(?<day>" + DAY + ")(?:\\s+|-)(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)"
               + "(?:(?:\\s*,?\\s*|(?<=[a-zA-Z.])-)" + YEAR + ")?",
@@ -102,6 +102,7 @@ final class PeriodRules {
           match("Profit for the [[six months through Sept. 30]] rose.", "H1"),
           match("It lost $3 million in the [[three months ended May 31]].", "Q2"),
           match("Sales for the [[nine months ended July 31, 2021]] rose.", "2021-9M"),
+          match("Costs in the three- and [[six-month periods ended May 31, 2021]] rose.", "2021-H1"),
           noMatch("Three months later revenue rose."),
           noMatch("The quarter ended with record orders."),
           match("Net profit fell in the [[three months to the end of June 2020]] .", "2020-Q2"),
@@ -113,7 +114,8 @@ final class PeriodRules {
       PeriodRule.of(
           "period.quarter_beside_months",
           // "the three months and year ended December 31, 2020": the quarter, then the year-ended rule's year
-          "(?<![\\d.,])(?:three|3)(?=(?:\\s+and\\s+(?:six|nine|twelve|6|9|12)[\\s-]+months?|[\\s-]+months?\\s+and\\s+(?:the\\s+)?(?:fiscal\\s+|full\\s+)?years?)\\s+(?:period\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
+          // "the three- and six-month periods ended May 31, 2021" as well
+          "(?<![\\d.,])(?:three|3)(?=(?:-?\\s+and\\s+(?:six|nine|twelve|6|9|12)[\\s-]+months?|[\\s-]+months?\\s+and\\s+(?:the\\s+)?(?:fiscal\\s+|full\\s+)?years?)\\s+(?:periods?\\s+)?(?:end(?:ed|ing)|to|through)\\s+"
               + "(?:(?<day>" + DAY + ")\\s+(?<dmonth>" + MONTH + ")|(?<month>" + MONTH + ")(?:\\s+(?<mday>" + DAY + "))?)(?:\\s*,?\\s*" + YEAR + ")?)",
           m -> {
             int end = monthNumber(m.group("month") != null ? m.group("month") : m.group("dmonth"));
@@ -123,6 +125,7 @@ final class PeriodRules {
           match("For the [[three]] and nine months ended September 30, 2016, net loss was $3.1 million and $8.2 million, respectively.", "2016-Q3"),
           match("Revenue for the [[three]] and six months ended June 30, 2018 was $4 million and $7 million, respectively.", "2018-Q2"),
           match("Sales for the [[3]] and 9 months ended 30 September 2012 were flat.", "2012-Q3"),
+          match("R&D expenses in the [[three]]- and six-month periods ended May 31, 2021 rose.", "2021-Q2"),
           match("Revenue was $12.1 million and $40.3 million for the [[three]] and twelve months ended December 31, 2021, respectively.", "2021-Q4"),
           match("Total revenues for the [[three]] months and year ended December 31, 2020 were $21.8 million and $144.4 million, respectively.", "2020-Q4"),
           noMatch("Three and nine are odd numbers; sales rose in 2012."))

@@ -259,9 +259,6 @@ final class AmountLabeller {
       // A consumed cue (inside a blanked per-share aside or share of revenue) labels nothing.
       if (start >= slots.get(i).end() && start < limit && c.rule().role() != CueRule.Role.SKIP && !consumed.contains(c)) {
         String gap = view.substring(s.local(slots.get(i).end()), s.local(start));
-        // "Dh1.21 billion first quarter net profit": a period between the figure and its cue is the
-        // figure's (on one line: "£205M\nFirst Half Revenue £1.73B" is a list of lines).
-        String gapWithoutPeriods = periodsMarked(s, view, slots.get(i).end(), start).toString().replace("§", "");
         // "€89.5 million\nNet profit: €41.3 million": a cue with a colon labels what follows it.
         if (LABEL_COLON.matcher(view).region(s.local(c.span().end()), view.length()).lookingAt()) {
           return null;
@@ -270,8 +267,11 @@ final class AmountLabeller {
         // before the next amount is that amount's label, not this one's.
         boolean labelsNext = i + 1 < slots.size()
             && CUE_THEN_AMOUNT.matcher(view.substring(s.local(c.span().end()), s.local(slots.get(i + 1).start()))).matches();
+        // "Dh1.21 billion first quarter net profit": a period between the figure and its cue is the
+        // figure's (on one line: "£205M\nFirst Half Revenue £1.73B" is a list of lines).
         if (!labelsNext && (Phrases.FOLLOWING_CUE_GAP.matcher(gap).matches()
-            || (!gapWithoutPeriods.equals(gap) && gap.indexOf('\n') < 0 && Phrases.FOLLOWING_CUE_GAP.matcher(gapWithoutPeriods).matches()))) {
+            || (gap.indexOf('\n') < 0 && Phrases.FOLLOWING_CUE_GAP.matcher(
+                periodsMarked(s, view, slots.get(i).end(), start).toString().replace("§", "")).matches()))) {
           return c;
         }
         // "EUR 7.3 mn was the operating profit …", "EUR 2.4 mn : that is the net loss …"

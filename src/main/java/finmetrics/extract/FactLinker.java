@@ -113,10 +113,10 @@ final class FactLinker {
         end += perShare.end(); // ", or $0.21 per share ,": the aside joins nothing
       }
       int start = s.local(m.span().start());
-      Matcher bracketedPerShare = Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text.substring(0, start));
-      if (bracketedPerShare.find()) {
+      int bracket = perShareBracketBefore(s, m);
+      if (bracket >= 0) {
         // "(EPS: Rs9.42)": the whole bracket goes, so that its label names nothing after it
-        start = bracketedPerShare.start();
+        start = bracket;
         int close = s.text.indexOf(')', end);
         end = close < 0 ? end : close + 1;
       }
@@ -134,6 +134,17 @@ final class FactLinker {
     return view.toString().replace('（', '(').replace('）', ')');
   }
 
+  /** Longest label of a per-share bracket before its amount: "( diluted earnings per share of ". */
+  private static final int PER_SHARE_LABEL = 48;
+
+  /** The offset in the sentence of the "(" that opens "(EPS: Rs9.42)" around {@code m}, or -1. */
+  private static int perShareBracketBefore(Sentence s, Mention m) {
+    int start = s.local(m.span().start());
+    int from = Math.max(0, start - PER_SHARE_LABEL);
+    Matcher bracket = Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text).region(from, start);
+    return bracket.find() ? bracket.start() : -1;
+  }
+
   /** "5% ( 5 % )" of 10-K text as published: the same rate again in brackets, right after it. */
   private static boolean isRepeat(Sentence s, Mention before, Mention m) {
     return before.kind() == m.kind() && before.unit().equals(m.unit()) && before.value().compareTo(m.value()) == 0
@@ -147,7 +158,7 @@ final class FactLinker {
   private static String transparentReason(Sentence s, Mention m) {
     String after = s.text.substring(s.local(m.span().end()));
     if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()
-        || Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text.substring(0, s.local(m.span().start()))).find()) {
+        || perShareBracketBefore(s, m) >= 0) {
       return "a per-share value";
     }
     int index = s.amounts.indexOf(m);
@@ -164,7 +175,7 @@ final class FactLinker {
     String after = s.text.substring(s.local(m.span().end()));
     if (m.kind() == Mention.Kind.PER_SHARE || Phrases.PER_SHARE_AFTER.matcher(after).find()
         || (m.kind() == Mention.Kind.PERCENT && Phrases.SHARE_OF_AFTER.matcher(after).find())
-        || (m.isMoney() && Phrases.PER_SHARE_BRACKET_BEFORE.matcher(s.text.substring(0, s.local(m.span().start()))).find())) {
+        || (m.isMoney() && perShareBracketBefore(s, m) >= 0)) {
       return true;
     }
     int index = s.amounts.indexOf(m);

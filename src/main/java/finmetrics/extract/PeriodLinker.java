@@ -31,7 +31,7 @@ final class PeriodLinker {
    * its level) right before the amount dates it.
    */
   private static final Pattern POSSESSIVE_GAP = Pattern.compile(
-      "(?i)^(?:['’]s\\s*(?:(?:figure|level|total|result)\\s+(?:of|at|was|stood\\s+at)\\s*)?|\\s*(?:figure|level|total)\\s+(?:of|at)\\s*)$");
+      "(?i)^(?:['’]s\\s*(?:(?:" + Phrases.LEVEL_NOUN + ")\\s+(?:of|at|was|stood\\s+at)\\s*)?|\\s*(?:" + Phrases.LEVEL_NOUN + ")\\s+(?:of|at)\\s*)$");
 
   /** "compared to the first semester of 2021 of IDR 300.49 billion": a compared period, then its figure. */
   private static final Pattern COMPARED_PERIOD_THEN_FIGURE = Pattern.compile("(?i)^\\s*,?\\s*(?:of|at|with|when\\s+it\\s+(?:was|stood\\s+at)|which\\s+was)\\s*$");

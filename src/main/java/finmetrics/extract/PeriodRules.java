@@ -565,9 +565,7 @@ final class PeriodRules {
   /** The year of an OF_YEAR fragment ("of 2022 / 23" is 2023, "FY2020", "FY21"), or 0. */
   private static int ofYear(Matcher m) {
     if (m.group("year") != null) {
-      int year = year(m);
-      String end = group(m, "yend");
-      return end != null && Integer.parseInt(end) == (year + 1) % 100 ? year + 1 : year;
+      return fiscalEnd(m.group("year"), group(m, "yend"));
     }
     if (group(m, "fyend") != null) {
       return 2000 + Integer.parseInt(m.group("fyend")); // "FY25-26", "FY2025-26": the year it ends in

@@ -20,6 +20,9 @@ final class Phrases {
   /** Longer than any phrase that a pattern anchored at the end ("…$") has to see. */
   private static final int TAIL_WINDOW = 160;
 
+  /** What a prior period's figure is called: "last year's figure of", "2011 level of". */
+  static final String LEVEL_NOUN = "figure|level|total|result";
+
   /**
    * The text just before {@code end}, for the patterns anchored at its end: at most about
    * TAIL_WINDOW characters, cut at a space, so that matching costs the same however long the
@@ -111,7 +114,7 @@ final class Phrases {
    * amount; "from last year's $220.1 million" and "from 2011 level of N62.5billion" compare with the
    * amount the period dates.
    */
-  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+(?!§|['’]s(?![\\p{L}])|\\s+(?:level|figure|total)\\s+(?:of|at)(?![\\p{L}]))");
+  static final Pattern COMPARED_PERIOD = Pattern.compile("(?i)" + PERIOD_COMPARISON + "§+(?!§|['’]s(?![\\p{L}])|\\s+(?:" + LEVEL_NOUN + ")\\s+(?:of|at)(?![\\p{L}]))");
 
   /** Amounts in a list: "$1.04 billion and $72.3 million", "$182.6 million, $165.0 million and …". */
   static final Pattern AMOUNTS_JOINED = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
@@ -144,7 +147,7 @@ final class Phrases {
    * was up from KShs 16.1 billion", "Previous year's figure of EUR 1,181.5 million …".
    */
   static final Pattern REFERS_BACK_OPENING = Pattern.compile(
-      "(?i)^\\s*[\"“]?\\s*(?:(?:the\\s+)?(?:previous|prior|preceding|last)[-\\s]year['’]s\\s+(?:figure|level|total|result)\\s+(?:of|was|stood\\s+at)\\s+(?-i:(?=[^\\s\\p{Ll}]))|(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to"
+      "(?i)^\\s*[\"“]?\\s*(?:(?:the\\s+)?(?:previous|prior|preceding|last)[-\\s]year['’]s\\s+(?:" + LEVEL_NOUN + ")\\s+(?:of|was|stood\\s+at)\\s+(?-i:(?=[^\\s\\p{Ll}]))|(?:this|that|it)\\s+(?:is\\s+compared|was\\s+compared|compares|compared|was|stood\\s+at|amounted\\s+to|came\\s+to"
           // "This was up from KShs 16.1 billion", "This was a growth from …", "It is down on $4 million"
           + "|(?:is|was|represents|represented)\\s+(?:up|down|higher|lower|an?\\s+(?:increase|decrease|improvement|growth|rise|drop|decline|jump))\\s+(?:from|on|over|compared\\s+(?:to|with)))\\s+(?:(?:to|with|against)\\s+)?(?:(?:a|an|the)\\s+)?(?:(?:profits?|loss(?:es)?|earnings|result)\\s+of\\s+)?(?-i:(?=[^\\s\\p{Ll}])))");
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a block into sentences at ". ", "! " or "? " before a capital, a digit or a quote, and at a
- * line break between a closing bracket and a capitalised word, but not after abbreviations ("Inc.", "U.S.", "Pvt. Ltd.") or inside numbers ("EUR1 .37").
+ * line break between a closing bracket and a capitalised word, but not after abbreviations ("Inc.",
+ * "U.S.", "Pvt. Ltd.") or inside numbers ("EUR1 .37").
  */
 final class SentenceSplitter {
   // A line that ends with a closing bracket before a line opening with a capitalised word ends a
